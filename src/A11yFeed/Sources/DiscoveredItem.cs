@@ -1,0 +1,13 @@
+namespace A11yFeed.Sources;
+
+/// <summary>
+/// An article found while polling a source. <see cref="Content"/> is set when the source itself carries
+/// the full article (a feed with full text); otherwise the article is loaded from <see cref="Url"/>
+/// (http, https or file).
+/// </summary>
+public sealed record DiscoveredItem(
+    Uri Url,
+    string? Title = null,
+    DateTimeOffset? Published = null,
+    string? Content = null,
+    string? ContentType = null);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace A11yFeed.Storage;
+
+public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<SourceState> Sources => Set<SourceState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var article = modelBuilder.Entity<Article>();
+        article.HasIndex(a => new { a.SourceId, a.Url }).IsUnique();
+        article.HasIndex(a => a.FeedGuid).IsUnique();
+        article.HasIndex(a => new { a.SourceId, a.ContentHash });
+        article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+
+        modelBuilder.Entity<SourceState>().HasKey(s => s.Id);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type: this encoding keeps the offset and sorts by the instant.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

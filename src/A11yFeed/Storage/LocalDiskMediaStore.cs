@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace A11yFeed.Storage;
+
+/// <summary>
+/// Media on local disk. A file enters the store by a rename within the store's own folder, so a reader
+/// (or a feed) sees either the whole old file, the whole new one, or none: never a half-written one.
+/// </summary>
+public sealed partial class LocalDiskMediaStore(string root) : IMediaStore
+{
+    private readonly string _root = Path.GetFullPath(root);
+
+    public async Task PutFileAsync(string key, string localPath, CancellationToken cancellationToken)
+    {
+        var target = ResolveOrThrow(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var source = File.OpenRead(localPath))
+            await using (var destination = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await source.CopyToAsync(destination, cancellationToken);
+                await destination.FlushAsync(cancellationToken);
+                destination.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    public bool Exists(string key) => TryResolve(key) is { } path && File.Exists(path);
+
+    public Stream? OpenRead(string key) =>
+        TryResolve(key) is { } path && File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.Asynchronous)
+            : null;
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        if (TryResolve(key) is { } path && File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The file behind a key, or null when the key could point outside the store.</summary>
+    public string? TryResolve(string key)
+    {
+        if (string.IsNullOrEmpty(key) || !SafeKey().IsMatch(key) || key.Split('/').Any(s => s is "" or "." or ".."))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_root, key));
+        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    private string ResolveOrThrow(string key) =>
+        TryResolve(key) ?? throw new ArgumentException($"'{key}' is not a valid media key.", nameof(key));
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$")]
+    private static partial Regex SafeKey();
+}
