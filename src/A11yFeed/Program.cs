@@ -1,5 +1,43 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using A11yFeed.Audio;
+using A11yFeed.Cli;
+using A11yFeed.Extraction;
+using A11yFeed.Feeds;
+using A11yFeed.Fetching;
+using A11yFeed.Hosting;
+using A11yFeed.Jobs;
+using A11yFeed.Sources;
+using A11yFeed.Speech;
+using A11yFeed.Storage;
+using A11yFeed.Web;
 
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(CommandLine.WithoutServeVerb(args));
+builder.Services
+    .AddHosting(builder.Configuration)
+    .AddSources(builder.Configuration)
+    .AddFetching(builder.Configuration)
+    .AddExtraction()
+    .AddSpeech(builder.Configuration)
+    .AddAudio(builder.Configuration)
+    .AddStorage(builder.Configuration)
+    .AddFeeds(builder.Configuration)
+    .AddJobs(builder.Configuration);
+
+var app = builder.Build();
+await app.Services.PrepareStorageAsync();
+
+app.MapPages();
+app.MapFeeds();
+app.MapMedia();
+app.MapAdmin();
+app.MapJobsDashboard();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named for the test host.</summary>
 public partial class Program;

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using A11yFeed.Extraction;
+using A11yFeed.Fetching;
+using A11yFeed.Storage;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace A11yFeed.Jobs;
+
+/// <summary>
+/// Loads and extracts one article, then hands it to speech. Safe to run twice: unchanged text changes nothing,
+/// and text already published under another URL of the same source is marked a duplicate.
+/// </summary>
+[Queue(JobQueues.Pipeline)]
+[AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
+public sealed class ExtractArticleJob(
+    A11yFeedDbContext db,
+    DocumentLoader loader,
+    ArticleExtractor extractor,
+    Sources.SourceCatalog catalog,
+    IBackgroundJobClient jobs,
+    TimeProvider clock,
+    ILogger<ExtractArticleJob> logger)
+{
+    public async Task RunAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.FindAsync([articleId], cancellationToken);
+        if (article is null || catalog.Find(article.SourceId) is not { } source)
+        {
+            return;
+        }
+
+        string content;
+        string? mediaType;
+        if (article.InlineContent is not null)
+        {
+            (content, mediaType) = (article.InlineContent, article.InlineContentType ?? "text/html");
+        }
+        else
+        {
+            FetchedDocument document;
+            try
+            {
+                var validators = article.Text is null ? null : new FetchValidators(article.ETag, article.LastModified);
+                document = await loader.LoadAsync(new Uri(article.Url), validators, cancellationToken);
+            }
+            catch (FetchException exception)
+            {
+                await RecordFailureAsync(article, exception.Message, cancellationToken);
+                logger.LogWarning(exception, "Loading article {ArticleId} from {Url} failed", article.Id, article.Url);
+                if (exception.IsTransient)
+                {
+                    throw; // Hangfire retries later with backoff.
+                }
+
+                return;
+            }
+
+            if (document.NotModified)
+            {
+                EnqueueSpeechIfExtracted(article);
+                return;
+            }
+
+            (content, mediaType) = (document.Text, document.MediaType);
+            (article.ETag, article.LastModified) = (document.Validators.ETag, document.Validators.LastModified);
+        }
+
+        var language = source.Language is "auto" ? null : source.Language;
+        var result = extractor.Extract(content, new Uri(article.Url), mediaType, language);
+        if (result.Article is not { } extracted)
+        {
+            await RecordFailureAsync(article, result.Error ?? "No article found on the page.", cancellationToken);
+            logger.LogWarning("No article extracted from {Url} for {ArticleId}: {Reason}", article.Url, article.Id, result.Error);
+            return;
+        }
+
+        await ApplyAsync(article, extracted, cancellationToken);
+    }
+
+    private async Task ApplyAsync(Article article, ExtractedArticle extracted, CancellationToken cancellationToken)
+    {
+        var hash = ContentFingerprint.Of(extracted.Title, extracted.Text);
+        if (hash == article.ContentHash && article.Status is ArticleStatus.Extracted or ArticleStatus.Ready)
+        {
+            await db.SaveChangesAsync(cancellationToken); // new validators only
+            EnqueueSpeechIfExtracted(article);
+            return;
+        }
+
+        var twin = await db.Articles.AsNoTracking()
+            .Where(a => a.SourceId == article.SourceId && a.Id != article.Id && a.ContentHash == hash && a.Status != ArticleStatus.Duplicate)
+            .Select(a => (long?)a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var edited = article.ContentHash is not null;
+        article.Title = extracted.Title;
+        article.Subtitle = extracted.Subtitle;
+        article.Author = extracted.Author;
+        article.Organisation = extracted.Source;
+        article.PublishedAt = extracted.Published ?? article.PublishedAt;
+        article.Language = extracted.Language;
+        article.Text = extracted.Text;
+        article.Captions = extracted.Captions.Count == 0 ? null : string.Join('\n', extracted.Captions);
+        article.ImagesJson = extracted.Images.Count == 0 ? null : JsonSerializer.Serialize(
+            extracted.Images.Select(i => new { src = i.Source?.AbsoluteUri, alt = i.Alt, caption = i.Caption }));
+        article.ContentHash = hash;
+        article.UpdatedAt = edited ? clock.GetUtcNow() : article.UpdatedAt;
+        article.LastError = null;
+        article.FailureCount = 0;
+        article.Status = twin is null ? ArticleStatus.Extracted : ArticleStatus.Duplicate;
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (twin is not null)
+        {
+            logger.LogInformation("Article {ArticleId} repeats article {TwinId}; not published twice", article.Id, twin);
+            return;
+        }
+
+        EnqueueSpeechIfExtracted(article);
+    }
+
+    /// <summary>Speech decides for itself whether anything needs saying again, so asking twice is harmless.</summary>
+    private void EnqueueSpeechIfExtracted(Article article)
+    {
+        if (article.Status is ArticleStatus.Extracted or ArticleStatus.Ready)
+        {
+            var id = article.Id;
+            jobs.Enqueue<SpeakArticleJob>(job => job.RunAsync(id, CancellationToken.None));
+        }
+    }
+
+    private async Task RecordFailureAsync(Article article, string error, CancellationToken cancellationToken)
+    {
+        article.LastError = error;
+        article.FailureCount++;
+        if (article.Status is ArticleStatus.Discovered)
+        {
+            article.Status = ArticleStatus.Failed;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace A11yFeed.Jobs;
+
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>How often idle workers look for new jobs; short, because a poll fans out into many small jobs.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Workers for polling and extraction (mostly waiting on the network).</summary>
+    [Range(1, 64)]
+    public int PipelineWorkers { get; set; } = 4;
+
+    /// <summary>Workers for speech (CPU bound: one per core at most).</summary>
+    [Range(1, 64)]
+    public int SpeechWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Web articles younger than this are checked again on each poll (conditional GET), so edits reach the feed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan RecheckWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>An article that failed this many times is left alone until it changes.</summary>
+    [Range(1, 100)]
+    public int MaxArticleAttempts { get; set; } = 5;
+
+    /// <summary>Whether this process runs job workers; off for the command-line verbs and some tests.</summary>
+    public bool RunServer { get; set; } = true;
+}

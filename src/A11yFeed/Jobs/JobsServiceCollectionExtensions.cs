@@ -1,0 +1,54 @@
+using A11yFeed.Storage;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+
+namespace A11yFeed.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Hangfire on its own SQLite file, two worker pools (pipeline and speech) and the per-source schedule.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>()
+            .Bind(configuration.GetSection(JobsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHangfire((provider, hangfire) =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+            Directory.CreateDirectory(storage.DataDirectory);
+            hangfire
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseSQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
+        });
+
+        var runServer = configuration.GetSection(JobsOptions.Section).GetValue(nameof(JobsOptions.RunServer), true);
+        if (runServer)
+        {
+            var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+            services.AddHangfireServer(server =>
+            {
+                server.ServerName = $"{Environment.MachineName}:pipeline";
+                server.Queues = [JobQueues.Pipeline, "default"];
+                server.WorkerCount = jobs.PipelineWorkers;
+            });
+            services.AddHangfireServer(server =>
+            {
+                server.ServerName = $"{Environment.MachineName}:speech";
+                server.Queues = [JobQueues.Speech];
+                server.WorkerCount = jobs.SpeechWorkers;
+            });
+            services.AddHostedService<SourceSchedule>();
+        }
+
+        services.AddScoped<PollSourceJob>();
+        services.AddScoped<ExtractArticleJob>();
+        services.AddScoped<SpeakArticleJob>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace A11yFeed.Storage;
+
+public static class StoragePreparation
+{
+    /// <summary>Creates the data folders and the database schema before anything reads them.</summary>
+    public static async Task PrepareStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        Directory.CreateDirectory(options.DataDirectory);
+        Directory.CreateDirectory(options.MediaDirectory);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>();
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the web pages read while a job writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

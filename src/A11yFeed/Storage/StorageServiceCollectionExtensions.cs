@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace A11yFeed.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The article database (EF Core) and the media store, both under <see cref="StorageOptions.DataDirectory"/>.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDbContext<A11yFeedDbContext>((provider, options) =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            options.UseSqlite(storage.ConnectionString ?? $"Data Source={storage.DatabasePath}");
+        });
+
+        services.AddSingleton<IMediaStore>(provider =>
+            new LocalDiskMediaStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.MediaDirectory));
+        return services;
+    }
+}
