@@ -25,7 +25,4 @@ public sealed class JobsOptions
     /// <summary>An article that failed this many times is left alone until it changes.</summary>
     [Range(1, 100)]
     public int MaxArticleAttempts { get; set; } = 5;
-
-    /// <summary>Whether this process runs job workers; off for the command-line verbs and some tests.</summary>
-    public bool RunServer { get; set; } = true;
 }

@@ -27,24 +27,20 @@ public static class JobsServiceCollectionExtensions
                 .UseSQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
         });
 
-        var runServer = configuration.GetSection(JobsOptions.Section).GetValue(nameof(JobsOptions.RunServer), true);
-        if (runServer)
+        // Options are read when the servers start, so configuration added later (tests, command line) counts.
+        services.AddHangfireServer((provider, server) =>
         {
-            var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-            services.AddHangfireServer(server =>
-            {
-                server.ServerName = $"{Environment.MachineName}:pipeline";
-                server.Queues = [JobQueues.Pipeline, "default"];
-                server.WorkerCount = jobs.PipelineWorkers;
-            });
-            services.AddHangfireServer(server =>
-            {
-                server.ServerName = $"{Environment.MachineName}:speech";
-                server.Queues = [JobQueues.Speech];
-                server.WorkerCount = jobs.SpeechWorkers;
-            });
-            services.AddHostedService<SourceSchedule>();
-        }
+            server.ServerName = $"{Environment.MachineName}:pipeline";
+            server.Queues = [JobQueues.Pipeline, "default"];
+            server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.PipelineWorkers;
+        });
+        services.AddHangfireServer((provider, server) =>
+        {
+            server.ServerName = $"{Environment.MachineName}:speech";
+            server.Queues = [JobQueues.Speech];
+            server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.SpeechWorkers;
+        });
+        services.AddHostedService<SourceSchedule>();
 
         services.AddScoped<PollSourceJob>();
         services.AddScoped<ExtractArticleJob>();

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using A11yFeed.Cli;
+
+namespace A11yFeed.Tests.Cli;
+
+public class SpeakCommandTests
+{
+    [Fact]
+    public async Task Speak_WritesAnMp3AndTheArticleWithItsExactDuration()
+    {
+        var outDir = Directory.CreateTempSubdirectory("a11yfeed-speak-").FullName;
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var input = Path.Combine(RepositoryPaths.Feeds, "demo", "en", "flu-clinics.txt");
+
+            var code = await SpeakCommand.RunAsync([input, "--out", outDir], output, error, CancellationToken.None);
+
+            Assert.True(code == 0, error.ToString());
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "flu-clinics.json")));
+            var article = json.RootElement;
+            Assert.Equal("Free flu clinics for people over sixty-five", article.GetProperty("title").GetString());
+            var audio = article.GetProperty("audio");
+            var mp3 = audio.GetProperty("file").GetString()!;
+            Assert.Equal(Path.Combine(outDir, "flu-clinics.mp3"), mp3);
+            Assert.Equal(new FileInfo(mp3).Length, audio.GetProperty("bytes").GetInt64());
+            var probed = await ProbeDurationMsAsync(mp3);
+            Assert.InRange(audio.GetProperty("durationMs").GetInt64(), probed - 50, probed + 50);
+            Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Speak_WithoutOut_IsAUsageError()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await SpeakCommand.RunAsync(["article.html"], output, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--out", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>ffprobe, an independent reader, decodes the whole file and says how long it plays.</summary>
+    internal static async Task<long> ProbeDurationMsAsync(string mp3)
+    {
+        var info = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", mp3 })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return (long)Math.Round(double.Parse(text.Trim(), CultureInfo.InvariantCulture) * 1000);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using A11yFeed.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace A11yFeed.Tests.Hosting;
+
+/// <summary>
+/// The real application (web host, Hangfire workers, SQLite, espeak-ng, lame) on a temporary folder that holds its
+/// feeds directory and its data. Hangfire keeps global state, so tests using this run one at a time (see
+/// <see cref="ApplicationCollection"/>).
+/// </summary>
+public sealed class A11yFeedApplication : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public A11yFeedApplication()
+    {
+        Root = Directory.CreateTempSubdirectory("a11yfeed-app-").FullName;
+        Directory.CreateDirectory(FeedsDirectory);
+        _settings["Sources:Directory"] = FeedsDirectory;
+        _settings["Storage:DataDirectory"] = DataDirectory;
+        _settings["Jobs:QueuePollInterval"] = "00:00:00.200";
+        _settings["Jobs:SpeechWorkers"] = "2";
+        _settings["Fetch:MinDelayPerHost"] = "00:00:00";
+    }
+
+    public string Root { get; }
+    public string FeedsDirectory => Path.Combine(Root, "feeds");
+    public string DataDirectory => Path.Combine(Root, "data");
+
+    /// <summary>Sets a configuration value; call before the first request or <see cref="WebApplicationFactory{T}.Services"/>.</summary>
+    public A11yFeedApplication With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Writes a source definition file, as an operator would.</summary>
+    public A11yFeedApplication WithSource(string id, object definition)
+    {
+        File.WriteAllText(Path.Combine(FeedsDirectory, id + ".json"), JsonSerializer.Serialize(definition));
+        return this;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<A11yFeedDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>());
+    }
+
+    /// <summary>Waits for the pipeline to reach a state; fails with <paramref name="what"/> after the timeout.</summary>
+    public async Task WaitUntilAsync(string what, Func<A11yFeedDbContext, Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        while (!await QueryAsync(condition))
+        {
+            if (TimeProvider.System.GetTimestamp() > deadline)
+            {
+                Assert.Fail($"Timed out after {timeout} waiting until {what}.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A worker may still hold a file for a moment; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ApplicationCollection
+{
+    public const string Name = "Application";
+}

@@ -1,2 +1,0 @@
-namespace A11yFeed.Tests;
-public class Smoke { [Fact] public void Works() => Assert.True(true); }
