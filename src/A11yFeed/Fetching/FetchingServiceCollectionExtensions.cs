@@ -1,0 +1,49 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace A11yFeed.Fetching;
+
+public static class FetchingServiceCollectionExtensions
+{
+    public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FetchOptions>()
+            .Bind(configuration.GetSection(FetchOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(HttpDocumentFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Redirects are followed by HttpDocumentFetcher, hop by hop.
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                UseCookies = false,
+            })
+            .AddResilienceHandler("fetch", static (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<FetchOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                    ShouldHandle = options.MaxRetries == 0
+                        ? static _ => ValueTask.FromResult(false)
+                        : new HttpRetryStrategyOptions().ShouldHandle,
+                    Delay = options.RetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                });
+                pipeline.AddTimeout(options.Timeout);
+            });
+
+        services.TryAddSingleton<HostRequestGate>();
+        services.TryAddSingleton<RobotsTxtCache>();
+        services.TryAddSingleton<IDocumentFetcher, HttpDocumentFetcher>();
+        services.TryAddSingleton<DocumentLoader>();
+        return services;
+    }
+}
