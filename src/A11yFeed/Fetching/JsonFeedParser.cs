@@ -21,7 +21,10 @@ internal static class JsonFeedParser
             var result = new List<DiscoveredItem>();
             foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
             {
-                var link = String(item, "url") ?? String(item, "external_url") ?? String(item, "id");
+                // An id is only a permalink when it is an absolute URL; otherwise it is just a key.
+                var id = String(item, "id");
+                var link = String(item, "url") ?? String(item, "external_url")
+                    ?? (Uri.TryCreate(id, UriKind.Absolute, out _) ? id : null);
                 if (link is null || !Uri.TryCreate(feedUrl, link, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
                 {
                     continue;
