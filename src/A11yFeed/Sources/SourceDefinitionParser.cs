@@ -68,6 +68,8 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             Problem("linkSelector", $"'{linkSelector}' is not a valid CSS selector");
         }
 
+        var description = fields.String("description");
+        var fetchFullText = fields.Bool("fetchFullText") ?? defaults.FetchFullText;
         var maxItems = fields.Int("maxItems") ?? defaults.MaxItems;
         if (maxItems is < 1 or > 500)
         {
@@ -86,10 +88,10 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             Kind = kind.Value,
             Location = location,
             Language = language,
-            Description = fields.String("description"),
+            Description = description,
             PollInterval = pollInterval,
             Voice = voice,
-            FetchFullText = fields.Bool("fetchFullText") ?? false,
+            FetchFullText = fetchFullText,
             LinkSelector = linkSelector,
             MaxItems = maxItems,
             DefinitionFile = shownPath,
