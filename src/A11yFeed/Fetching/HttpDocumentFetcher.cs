@@ -34,14 +34,12 @@ public sealed class HttpDocumentFetcher(
                 throw new FetchException($"{current} is disallowed by the site's robots.txt", isTransient: false);
             }
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             try
             {
                 using (await gate.EnterAsync(current, cancellationToken))
                 {
-                    // The timeout starts once our turn at the host comes, not while we queue for it.
-                    timeout.CancelAfter(settings.Timeout);
-                    using var response = await SendAsync(current, validators, timeout.Token);
+                    // Each attempt has its own timeout in the resilience pipeline; the body gets a fresh one.
+                    using var response = await SendAsync(current, validators, cancellationToken);
                     if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                     {
                         if (hop >= settings.MaxRedirects)
@@ -54,6 +52,8 @@ public sealed class HttpDocumentFetcher(
                         continue;
                     }
 
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    timeout.CancelAfter(settings.Timeout);
                     return await ReadAsync(current, response, validators, timeout.Token);
                 }
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace A11yFeed.Fetching;
 
@@ -12,6 +13,7 @@ public sealed class RobotsTxtCache(
     ILogger<RobotsTxtCache> logger)
 {
     private const int MaxRobotsBytes = 512 * 1024;
+    private const int MaxRedirects = 5;
 
     private readonly ConcurrentDictionary<string, (RobotsTxt Rules, DateTimeOffset Expires)> _cache = new(StringComparer.OrdinalIgnoreCase);
 
@@ -34,26 +36,41 @@ public sealed class RobotsTxtCache(
         try
         {
             using var client = httpClientFactory.CreateClient(HttpDocumentFetcher.ClientName);
-            using var request = new HttpRequestMessage(HttpMethod.Get, robotsUrl);
-            request.Headers.TryAddWithoutValidation("User-Agent", options.Value.UserAgent);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.Timeout);
-            using (await gate.EnterAsync(robotsUrl, timeout.Token))
-            {
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                if (!response.IsSuccessStatusCode)
-                {
-                    // No robots.txt (4xx) means no rules. A failing one (5xx) is treated the same rather than
-                    // stopping every poll of the site; the site's own pages fail too if it is really down.
-                    logger.LogDebug("robots.txt at {Url} answered {StatusCode}; no rules apply", robotsUrl, (int)response.StatusCode);
-                    return RobotsTxt.AllowAll;
-                }
 
-                var bytes = await ResponseReader.ReadCappedAsync(response, MaxRobotsBytes, timeout.Token);
-                return RobotsTxt.Parse(CharsetDecoder.Decode(bytes, response.Content.Headers.ContentType?.CharSet).Text, token);
+            // RFC 9309 asks crawlers to follow at least five redirects (sites often move robots.txt to https).
+            var current = robotsUrl;
+            for (var hop = 0; hop <= MaxRedirects; hop++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.TryAddWithoutValidation("User-Agent", options.Value.UserAgent);
+                using (await gate.EnterAsync(current, timeout.Token))
+                {
+                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                    if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+                    {
+                        current = new Uri(current, location);
+                        continue;
+                    }
+
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        // No robots.txt (4xx) means no rules. A failing one (5xx) is treated the same rather than
+                        // stopping every poll of the site; the site's own pages fail too if it is really down.
+                        logger.LogDebug("robots.txt at {Url} answered {StatusCode}; no rules apply", current, (int)response.StatusCode);
+                        return RobotsTxt.AllowAll;
+                    }
+
+                    var bytes = await ResponseReader.ReadCappedAsync(response, MaxRobotsBytes, timeout.Token);
+                    return RobotsTxt.Parse(CharsetDecoder.Decode(bytes, response.Content.Headers.ContentType?.CharSet).Text, token);
+                }
             }
+
+            logger.LogWarning("robots.txt at {Url} redirects too often; no rules apply", robotsUrl);
+            return RobotsTxt.AllowAll;
         }
-        catch (Exception ex) when (ex is HttpRequestException or FetchException
+        catch (Exception ex) when (ex is HttpRequestException or FetchException or TimeoutRejectedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(ex, "robots.txt at {Url} could not be read; no rules apply", robotsUrl);

@@ -186,6 +186,19 @@ public sealed class HttpDocumentFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fetch_FollowsARedirectedRobotsTxt()
+    {
+        _site.Map("/robots.txt", LoopbackResponse.Empty(301, new Dictionary<string, string> { ["Location"] = "/moved/robots.txt" }));
+        _site.Map("/moved/robots.txt", LoopbackResponse.Text("User-agent: *\nDisallow: /closed/\n", "text/plain"));
+        _site.Map("/closed/a.html", LoopbackResponse.Text("<p>closed</p>"));
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetch("/closed/a.html"));
+
+        Assert.Contains("robots.txt", error.Message);
+        Assert.Equal(0, _site.RequestCount("/closed/a.html"));
+    }
+
+    [Fact]
     public async Task Fetch_SendsOneRequestAtATimeToAHost()
     {
         for (var i = 0; i < 4; i++)
@@ -241,6 +254,19 @@ public sealed class HttpDocumentFetcherTests : IAsyncLifetime
         Assert.Contains("not a text document", byType.Message);
         Assert.Contains("binary", bySniff.Message);
         Assert.False(byType.IsTransient || bySniff.IsTransient);
+    }
+
+    [Fact]
+    public async Task Fetch_SlowServer_TimesOutAsTransient()
+    {
+        _site.Map("/slow.html", LoopbackResponse.Text("<p>late</p>"));
+        _site.ResponseDelay = TimeSpan.FromSeconds(4);
+
+        var error = await Assert.ThrowsAsync<FetchException>(
+            () => Fetch("/slow.html", null, ("Fetch:Timeout", "00:00:01"), ("Fetch:MaxRetries", "0"), ("Fetch:RespectRobotsTxt", "false")));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("timed out", error.Message);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class LoopbackSite : IAsyncDisposable
 
             if (ResponseDelay > TimeSpan.Zero)
             {
-                await Task.Delay(ResponseDelay);
+                await Task.Delay(ResponseDelay, context.RequestAborted);
             }
 
             if (!_routes.TryGetValue(pathAndQuery, out var responses) && !_routes.TryGetValue(path, out responses))
@@ -106,6 +106,10 @@ public sealed class LoopbackSite : IAsyncDisposable
             {
                 await context.Response.Body.WriteAsync(response.Body);
             }
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (a timeout test); nothing left to answer.
         }
         finally
         {
