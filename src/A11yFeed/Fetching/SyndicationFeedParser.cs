@@ -59,12 +59,18 @@ internal static partial class SyndicationFeedParser
         return new DiscoveredItem(url, item.Title?.Text?.Trim(), published, content, content is null ? null : "text/html");
     }
 
-    // RFC 822 as feeds really write it: "+0800", "GMT", or no zone at all.
+    // RFC 822 as feeds really write it: "+0800", "GMT", or no zone at all. An unreadable date must not
+    // sink the whole feed (the formatter throws on false), so it becomes "no date" (default) instead.
     private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset date)
     {
         var value = ZoneWithoutColon().Replace(data.DateTimeString.Trim(), "$1:$2");
         value = NamedUtcZone().Replace(value, "+00:00");
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date);
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+        {
+            date = default;
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]

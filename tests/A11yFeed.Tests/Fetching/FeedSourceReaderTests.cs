@@ -91,6 +91,27 @@ public sealed class FeedSourceReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_Rss_ReadsLooseDates_AndKeepsItemsWithoutOne()
+    {
+        _site.Map("/dates.xml", LoopbackResponse.Text(
+            """
+            <rss version="2.0"><channel><title>x</title><link>https://a.example/</link><description>d</description>
+            <item><title>Chinese date</title><link>https://a.example/1.html</link><pubDate>2024年3月5日</pubDate></item>
+            <item><title>Plain date</title><link>https://a.example/2.html</link><pubDate>2024-03-05 10:00:00</pubDate></item>
+            <item><title>No real date</title><link>https://a.example/3.html</link><pubDate>soon</pubDate></item>
+            </channel></rss>
+            """,
+            "application/rss+xml"));
+
+        var items = await Read("/dates.xml");
+
+        Assert.Equal(["Plain date", "Chinese date", "No real date"], items.Select(i => i.Title));
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero), items[0].Published);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), items[1].Published);
+        Assert.Null(items[2].Published);
+    }
+
+    [Fact]
     public async Task Read_AppliesMaxItems()
     {
         var items = await Read("/rss.xml", maxItems: 1);
