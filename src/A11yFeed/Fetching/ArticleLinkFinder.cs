@@ -49,7 +49,7 @@ public static partial class ArticleLinkFinder
         }
 
         // A list split into several blocks shares one parent; side lists ("hot news") sit elsewhere.
-        var main = candidates.GroupBy(c => c.Container).MaxBy(g => g.Count())!.Key;
+        var main = candidates.GroupBy(c => c.Container, ReferenceEqualityComparer.Instance).MaxBy(g => g.Count())!.Key as IElement;
         return candidates
             .Where(c => c.Container == main || (main?.ParentElement is { } parent && c.Container?.ParentElement == parent))
             .Select(c => c.Link)

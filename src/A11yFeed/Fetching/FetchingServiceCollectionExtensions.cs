@@ -27,12 +27,15 @@ public static class FetchingServiceCollectionExtensions
             .AddResilienceHandler("fetch", static (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<FetchOptions>>().Value;
+                var retryable = new HttpRetryStrategyOptions().ShouldHandle;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
-                    ShouldHandle = options.MaxRetries == 0
-                        ? static _ => ValueTask.FromResult(false)
-                        : new HttpRetryStrategyOptions().ShouldHandle,
+
+                    // A server asking for a long pause gets it: the next poll tries again instead of a retry now.
+                    ShouldHandle = args => options.MaxRetries == 0 || AsksForLongPause(args.Outcome.Result)
+                        ? ValueTask.FromResult(false)
+                        : retryable(args),
                     Delay = options.RetryDelay,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
@@ -50,4 +53,10 @@ public static class FetchingServiceCollectionExtensions
         services.TryAddSingleton<SourceReader>();
         return services;
     }
+
+    private static bool AsksForLongPause(HttpResponseMessage? response) =>
+        response?.Headers.RetryAfter is { } retryAfter
+        && (retryAfter.Delta > LongestRetryAfter || retryAfter.Date is not null);
+
+    private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(30);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using A11yFeed.Fetching;
+using Microsoft.AspNetCore.Http;
 
 namespace A11yFeed.Tests.Fetching;
 
@@ -124,6 +125,40 @@ public sealed class HttpDocumentFetcherTests : IAsyncLifetime
         Assert.True(error.IsTransient);
         Assert.Contains("503", error.Message);
         Assert.Equal(4, _site.RequestCount("/down.html"));
+    }
+
+    [Fact]
+    public async Task Fetch_429WithALongRetryAfter_IsNotRetriedNow()
+    {
+        _site.Map("/busy.html", LoopbackResponse.Empty(429, new Dictionary<string, string> { ["Retry-After"] = "3600" }));
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => Fetch("/busy.html"));
+
+        Assert.True(error.IsTransient);
+        Assert.Equal(1, _site.RequestCount("/busy.html"));
+    }
+
+    [Fact]
+    public async Task Fetch_ServerCheckingTheETag_AnswersNotModified()
+    {
+        _site.MapHandler("/checked.html", async context =>
+        {
+            context.Response.Headers.ETag = "\"abc\"";
+            if (context.Request.Headers.IfNoneMatch == "\"abc\"")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync("<p>body</p>");
+        });
+
+        var first = await Fetch("/checked.html");
+        var second = await Fetch("/checked.html", first.Validators);
+
+        Assert.False(first.NotModified);
+        Assert.True(second.NotModified);
     }
 
     [Fact]

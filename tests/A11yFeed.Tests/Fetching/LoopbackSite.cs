@@ -14,6 +14,7 @@ public sealed class LoopbackSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, LoopbackResponse[]> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _handlers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<IHeaderDictionary>> _requests = new(StringComparer.Ordinal);
     private int _inFlight;
     private int _maxConcurrent;
@@ -52,6 +53,13 @@ public sealed class LoopbackSite : IAsyncDisposable
     public LoopbackSite Map(string pathAndQuery, int status, string? contentType, byte[] body, IReadOnlyDictionary<string, string>? headers = null) =>
         Map(pathAndQuery, new LoopbackResponse(status, contentType, body, headers));
 
+    /// <summary>Answers <paramref name="pathAndQuery"/> with custom code, e.g. a 304 only when If-None-Match matches.</summary>
+    public LoopbackSite MapHandler(string pathAndQuery, Func<HttpContext, Task> handler)
+    {
+        _handlers[pathAndQuery] = handler;
+        return this;
+    }
+
     public int RequestCount(string path) => _requests.TryGetValue(path, out var list) ? list.Count : 0;
 
     /// <summary>The request headers of every request to <paramref name="path"/>, in arrival order.</summary>
@@ -82,6 +90,12 @@ public sealed class LoopbackSite : IAsyncDisposable
             if (ResponseDelay > TimeSpan.Zero)
             {
                 await Task.Delay(ResponseDelay, context.RequestAborted);
+            }
+
+            if (_handlers.TryGetValue(pathAndQuery, out var handler) || _handlers.TryGetValue(path, out handler))
+            {
+                await handler(context);
+                return;
             }
 
             if (!_routes.TryGetValue(pathAndQuery, out var responses) && !_routes.TryGetValue(path, out responses))
