@@ -38,6 +38,19 @@ public sealed class CharsetDecoderTests
     }
 
     [Fact]
+    public void Decode_UndeclaredBig5_IsDetected()
+    {
+        // Big5 proves detection runs: the GB18030 fallback would turn this into mojibake.
+        const string Text = "市政府今天舉行記者會，說明長者交通優惠的新措施，並請市民踴躍參與社區關懷活動。";
+        var bytes = Encoding.GetEncoding("big5").GetBytes(string.Concat(Enumerable.Repeat($"<p>{Text}</p>\n", 6)));
+
+        var decoded = CharsetDecoder.Decode(bytes, null);
+
+        Assert.Contains(Text, decoded.Text);
+        Assert.Equal("big5", decoded.Charset);
+    }
+
+    [Fact]
     public void Decode_UndeclaredUtf8_IsUtf8() =>
         Assert.Equal("utf-8", CharsetDecoder.Decode(Encoding.UTF8.GetBytes("<p>新闻</p>"), null).Charset);
 
