@@ -1,0 +1,33 @@
+using A11yFeed.Sources;
+
+namespace A11yFeed.Fetching;
+
+/// <summary>
+/// Finds article files in a local folder and its subfolders, newest first. An edited file keeps its URI,
+/// so the pipeline sees it as the same article changed rather than a new one.
+/// </summary>
+public sealed class FolderSourceReader
+{
+    private static readonly string[] Extensions = [".html", ".htm", ".txt"];
+
+    public SourceReadResult Read(SourceDefinition source)
+    {
+        var folder = new DirectoryInfo(source.Location);
+        if (!folder.Exists)
+        {
+            throw new FetchException($"source '{source.Id}': folder {source.Location} does not exist", isTransient: false);
+        }
+
+        var items = folder
+            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(file => Extensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase)
+                && !file.Name.StartsWith('.'))
+            .OrderByDescending(file => file.LastWriteTimeUtc)
+            .ThenBy(file => file.FullName, StringComparer.Ordinal)
+            .Select(file => new DiscoveredItem(new Uri(file.FullName)))
+            .ToList();
+
+        // A folder has no cheap "not modified" answer; each file is compared on its own when loaded.
+        return new SourceReadResult(items, false, FetchValidators.None);
+    }
+}

@@ -1,0 +1,4 @@
+namespace A11yFeed.Fetching;
+
+/// <summary>A link found on a list page: where it goes and its headline.</summary>
+public sealed record PageLink(Uri Url, string Title);

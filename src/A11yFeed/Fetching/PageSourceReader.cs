@@ -1,0 +1,31 @@
+using A11yFeed.Sources;
+using AngleSharp.Html.Parser;
+
+namespace A11yFeed.Fetching;
+
+/// <summary>Finds article links on an HTML list page, by the source's CSS selector or automatically.</summary>
+public sealed class PageSourceReader(DocumentLoader loader)
+{
+    public async Task<SourceReadResult> ReadAsync(SourceDefinition source, FetchValidators? validators, CancellationToken cancellationToken)
+    {
+        var page = await loader.LoadAsync(DocumentLoader.ToUri(source.Location), validators, cancellationToken);
+        if (page.NotModified)
+        {
+            return new SourceReadResult([], true, page.Validators);
+        }
+
+        var document = await new HtmlParser().ParseDocumentAsync(page.Text, cancellationToken);
+        var baseUrl = page.Url;
+        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref
+            && Uri.TryCreate(page.Url, baseHref, out var declaredBase))
+        {
+            baseUrl = declaredBase;
+        }
+
+        var links = source.LinkSelector is null
+            ? ArticleLinkFinder.FindAutomatically(document, baseUrl)
+            : ArticleLinkFinder.FindBySelector(document, baseUrl, source.LinkSelector);
+        var items = links.Select(link => new DiscoveredItem(link.Url, link.Title)).ToList();
+        return new SourceReadResult(items, false, page.Validators);
+    }
+}

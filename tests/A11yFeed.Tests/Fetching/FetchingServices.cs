@@ -1,0 +1,31 @@
+using A11yFeed.Fetching;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace A11yFeed.Tests.Fetching;
+
+/// <summary>The real fetching registrations, with the politeness delays and retry waits turned down for tests.</summary>
+public static class FetchingServices
+{
+    public static ServiceProvider Build(params (string Key, string Value)[] overrides)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Fetch:MinDelayPerHost"] = "00:00:00",
+            ["Fetch:RetryDelay"] = "00:00:00",
+            ["Fetch:Timeout"] = "00:00:05",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddFetching(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public static IDocumentFetcher Fetcher(this ServiceProvider provider) => provider.GetRequiredService<IDocumentFetcher>();
+}
