@@ -25,6 +25,6 @@ internal static partial class ReporterCreditReader
 
     public static bool IsCredit(string paragraph) => Credit().IsMatch(paragraph);
 
-    [GeneratedRegex(@"[(（](?:本报|特约|实习)?(?:记者|通讯员|撰稿|文)[\s/:：]*(?<names>[^()（）]{1,40})[)）]$")]
+    [GeneratedRegex(@"[(（](?:本报|特约|实习)?(?:记者|通讯员|撰稿|文)[\s/:：]*(?<names>[^()（）]{1,40})(?<!摄)[)）]$")]
     private static partial Regex Credit();
 }
