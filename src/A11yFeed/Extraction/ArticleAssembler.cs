@@ -30,7 +30,7 @@ internal static class ArticleAssembler
 
             var underImage = previousWasImage;
             previousWasImage = false;
-            if (text.Length == 0 || text == metadata.Title || text == metadata.Subtitle
+            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle
                 || MetadataLineReader.TryRead(text, chinese, metadata) || ChromeFilter.IsChrome(text))
             {
                 continue;
@@ -54,7 +54,7 @@ internal static class ArticleAssembler
         }
 
         var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
-        if (paragraphs.Count == 0)
+        if (!paragraphs.Any(ReadsLikeProse))
         {
             return ExtractionResult.Failure("No article text found: the page holds only navigation or site furniture.");
         }
@@ -98,6 +98,10 @@ internal static class ArticleAssembler
 
         return body[start..end];
     }
+
+    // At least one real sentence: a list of headlines or menu words is not an article.
+    private static bool ReadsLikeProse(string paragraph) =>
+        paragraph.Length >= 80 || (paragraph.Length >= 12 && EndsLikeSentence(paragraph) && paragraph.Any(c => c is '，' or ',' or '。' or '.' or ' '));
 
     private static bool EndsLikeSentence(string line) => line[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '"' or '”' or ')' or '）';
 

@@ -9,8 +9,18 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static class HtmlArticleReader
 {
+    private const int MaxBlocksAbove = 400;
+
+    // Far more paragraphs than any article has; beyond it the page is a dump, and work stays bounded.
+    private const int MaxContentBlocks = 5000;
+
     public static ExtractionResult Read(string html, Uri url, string? languageHint)
     {
+        if (MarkupDepthGuard.IsTooDeep(html))
+        {
+            return ExtractionResult.Failure($"The HTML nests more than {MarkupDepthGuard.MaxUnclosedContainers} unclosed containers; it is not a readable page.");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         if (document.Body is null)
@@ -33,7 +43,7 @@ internal static class HtmlArticleReader
             return ExtractionResult.Failure("No article text found in the HTML page.");
         }
 
-        var content = HtmlBlockFlattener.Flatten(container, url);
+        var content = HtmlBlockFlattener.Flatten(container, url, MaxContentBlocks);
         ReadMetadataAbove(document.Body, content, url, chinese, metadata);
         return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false);
     }
@@ -42,7 +52,7 @@ internal static class HtmlArticleReader
     private static void ReadMetadataAbove(AngleSharp.Dom.IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata)
     {
         var firstContent = content.Select(b => TextNormaliser.Normalise(b.Text)).FirstOrDefault(t => t.Length > 0);
-        foreach (var block in HtmlBlockFlattener.Flatten(body, url))
+        foreach (var block in HtmlBlockFlattener.Flatten(body, url, MaxBlocksAbove))
         {
             var text = TextNormaliser.Normalise(block.Text);
             if (text == firstContent)

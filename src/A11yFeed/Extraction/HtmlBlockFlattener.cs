@@ -9,7 +9,6 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal sealed class HtmlBlockFlattener
 {
-    private const int MaxDepth = 120;
 
     private static readonly HashSet<string> BlockElements =
     [
@@ -20,58 +19,87 @@ internal sealed class HtmlBlockFlattener
     private readonly Uri _pageUrl;
     private readonly List<PageBlock> _blocks = [];
     private readonly StringBuilder _line = new();
+    private readonly int _maxBlocks;
+    private int _linkedLength;
+    private int _linkDepth;
 
-    private HtmlBlockFlattener(Uri pageUrl) => _pageUrl = pageUrl;
+    private HtmlBlockFlattener(Uri pageUrl, int maxBlocks) => (_pageUrl, _maxBlocks) = (pageUrl, maxBlocks);
 
-    public static List<PageBlock> Flatten(IElement root, Uri pageUrl)
+    public static List<PageBlock> Flatten(IElement root, Uri pageUrl, int maxBlocks = int.MaxValue)
     {
-        var flattener = new HtmlBlockFlattener(pageUrl);
-        flattener.Visit(root, 0);
+        var flattener = new HtmlBlockFlattener(pageUrl, maxBlocks);
+        flattener.Walk(root);
         flattener.Flush(PageBlockKind.Paragraph);
         return flattener._blocks;
     }
 
-    private void Visit(INode node, int depth)
+    // Iterative on purpose: broken pages nest thousands of unclosed elements, which would overflow a recursive walk.
+    private void Walk(IElement root)
     {
-        if (depth > MaxDepth)
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0 && _blocks.Count < _maxBlocks)
         {
-            return;
-        }
-
-        switch (node)
-        {
-            case IText text:
-                _line.Append(text.Data);
-                return;
-            case IElement { LocalName: "br" }:
-                Flush(PageBlockKind.Paragraph);
-                return;
-            case IElement { LocalName: "img" } image:
-                Flush(PageBlockKind.Paragraph);
-                AddImage(image);
-                return;
-            case IElement { LocalName: "figcaption" } caption:
-                Flush(PageBlockKind.Paragraph);
-                _blocks.Add(new PageBlock(PageBlockKind.Caption, caption.TextContent));
-                return;
-            case IElement element:
-                var isBlock = BlockElements.Contains(element.LocalName);
-                if (isBlock)
+            var (node, closing) = stack.Pop();
+            if (closing)
+            {
+                var element = (IElement)node;
+                if (element.LocalName == "a")
                 {
-                    Flush(PageBlockKind.Paragraph);
+                    _linkDepth--;
                 }
-
-                foreach (var child in element.ChildNodes)
-                {
-                    Visit(child, depth + 1);
-                }
-
-                if (isBlock)
+                else
                 {
                     Flush(element.LocalName is ['h', >= '1' and <= '6'] ? PageBlockKind.Heading : PageBlockKind.Paragraph);
                 }
 
-                return;
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText text:
+                    Append(text);
+                    break;
+                case IElement { LocalName: "br" }:
+                    Flush(PageBlockKind.Paragraph);
+                    break;
+                case IElement { LocalName: "img" } image:
+                    Flush(PageBlockKind.Paragraph);
+                    AddImage(image);
+                    break;
+                case IElement { LocalName: "figcaption" } caption:
+                    Flush(PageBlockKind.Paragraph);
+                    _blocks.Add(new PageBlock(PageBlockKind.Caption, caption.TextContent));
+                    break;
+                case IElement element:
+                    if (BlockElements.Contains(element.LocalName))
+                    {
+                        Flush(PageBlockKind.Paragraph);
+                        stack.Push((element, true));
+                    }
+                    else if (element.LocalName == "a")
+                    {
+                        _linkDepth++;
+                        stack.Push((element, true));
+                    }
+
+                    for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push((element.ChildNodes[i], false));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Append(IText text)
+    {
+        _line.Append(text.Data);
+        if (_linkDepth > 0)
+        {
+            _linkedLength += text.Data.Length;
         }
     }
 
@@ -99,10 +127,16 @@ internal sealed class HtmlBlockFlattener
         }
 
         var text = _line.ToString();
+        var linked = _linkedLength;
         _line.Clear();
-        if (!string.IsNullOrWhiteSpace(text))
+        _linkedLength = 0;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            _blocks.Add(new PageBlock(kind, text));
+            return;
         }
+
+        // A line that is all link text is a menu entry or a list of other stories, not prose.
+        var isLinkList = linked >= text.Trim().Length * 0.8;
+        _blocks.Add(new PageBlock(isLinkList ? PageBlockKind.Link : kind, text));
     }
 }

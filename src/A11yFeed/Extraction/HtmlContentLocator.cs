@@ -10,7 +10,7 @@ namespace A11yFeed.Extraction;
 internal static class HtmlContentLocator
 {
     private const int MinParagraphLength = 20;
-    private const int MaxScoredElements = 5000;
+    private const int MaxScoredElements = 20000;
 
     public static IElement? Locate(IDocument document)
     {

@@ -6,6 +6,9 @@ internal enum PageBlockKind
     Heading,
     Image,
 
+    /// <summary>Text that is (almost) all inside links: navigation and story lists.</summary>
+    Link,
+
     /// <summary>Marked as a caption by the page itself (figcaption).</summary>
     Caption,
 }
