@@ -33,13 +33,19 @@ internal static partial class HtmlChromeRemover
                 continue;
             }
 
-            // A wrapper named "nav-wrap" (or an ASP.NET form) around the whole page would take the story with it.
-            if (element.TextContent.Length < bodyLength * 0.4)
+            // A wrapper named "nav-wrap" (or an ASP.NET form) around the whole page would take the story
+            // with it; a comment thread, however long, holds no headline.
+            var wrapsStory = element.QuerySelector("h1, article, [itemprop=articleBody]") is not null
+                || (!IsCommentThread(element) && element.TextContent.Length >= bodyLength * 0.8);
+            if (!wrapsStory)
             {
                 element.Remove();
             }
         }
     }
+
+    private static bool IsCommentThread(IElement element) =>
+        NameSplitter().Split($"{element.GetAttribute("class")} {element.GetAttribute("id")}".ToLowerInvariant()).Any(t => t is "comment" or "comments" or "replies");
 
     private static bool IsFurniture(IElement element)
     {
