@@ -23,7 +23,8 @@ internal static partial class ChromeFilter
             return true;
         }
 
-        if (line.Length > MaxChromeLength)
+        // Footers do not end in a full stop; a Chinese sentence of forty characters is already a paragraph.
+        if (line.Length > MaxChromeLength || (line.Length >= 40 && line[^1] is '。' or '！' or '？'))
         {
             return false;
         }
