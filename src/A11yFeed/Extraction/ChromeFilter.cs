@@ -48,7 +48,7 @@ internal static partial class ChromeFilter
     [GeneratedRegex(@"选择阅读字号|字号\s*[:：]?\s*[\[【(（]?\s*大\s*[\]】)）]?\s*[\[【(（]?\s*中\s*[\]】)）]?\s*[\[【(（]?\s*小|【\s*大\s*】|\[\s*大\s*中\s*小\s*\]")]
     private static partial Regex FontSizeWidget();
 
-    [GeneratedRegex(@"今天是|站群|阅读次数|浏览次数|点击数|访问量|打印本页|打印此页|【打印】|\[打印\]|关闭窗口|【关闭】|\[关闭\]|分享到|收藏本页|加入收藏|设为首页|返回顶部|^上一篇|^下一篇|^相关链接|^相关阅读|^相关新闻|^相关文章|网站地图|ICP\s*备|ICP证|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持|联系我们|扫一扫|手机版|无障碍")]
+    [GeneratedRegex(@"今天是|站群|阅读次数|浏览次数|点击数|访问量|打印本页|打印此页|【打印】|\[打印\]|关闭窗口|【关闭】|\[关闭\]|分享到|收藏本页|加入收藏|设为首页|返回顶部|^上一篇|^下一篇|^相关链接|^相关阅读|^相关新闻|^相关文章|网站地图|ICP\s*备|ICP证|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持|联系我们|扫一扫|免责声明|手机版|无障碍")]
     private static partial Regex ChromeWords();
 
     [GeneratedRegex(@"^(skip to|share (this|on)|share$|related( stories| articles| links| news)?$|read more|more from|sign up|subscribe|advertisement$|follow us|all rights reserved|privacy policy|terms of (use|service)|cookie|back to top|previous article|next article|(©|copyright|\(c\)) ?\d{0,4})", RegexOptions.IgnoreCase)]

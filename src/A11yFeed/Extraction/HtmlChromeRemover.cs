@@ -65,7 +65,7 @@ internal static partial class HtmlChromeRemover
         "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "foot", "sidebar", "share", "sharing",
         "social", "related", "comment", "comments", "advert", "ad", "ads", "banner", "toolbar", "pager", "pagination", "copyright",
         "subscribe", "newsletter", "promo", "sponsor", "login", "search", "popup", "modal", "cookie", "masthead", "topbar",
-        "dibu", "daohang", "weizhi", "fenxiang", "bottom", "recommend", "hot", "rank", "print", "fontsize", "zihao",
+        "dibu", "daohang", "weizhi", "fenxiang", "bottom", "recommend", "hot", "rank", "print", "fontsize", "zihao", "disclaimer", "statement", "mianze",
     ];
 
     private static readonly HashSet<string> ContentWords = ["article", "content", "body", "text", "story", "post", "entry", "detail", "zoom"];

@@ -14,6 +14,7 @@ internal static partial class MetadataLineReader
         line.Length <= MaxMetadataLineLength
         && (ChineseLabel().IsMatch(line) || EnglishByline().IsMatch(line) || IsDateOnly(line));
 
+    // "摄影/张艳 编辑/苏芳" credits use a slash where others use a colon.
     /// <summary>Reads the line into <paramref name="metadata"/>; returns false when it is not a metadata line.</summary>
     public static bool TryRead(string line, bool chinese, ArticleMetadata metadata)
     {
@@ -72,7 +73,7 @@ internal static partial class MetadataLineReader
     private static bool IsDateOnly(string line) =>
         line.Length <= 40 && DateOnlyLine().IsMatch(line) && PublishTimeParser.TryFind(line, chinese: true, out _);
 
-    [GeneratedRegex(@"(?:^|(?<=[\s|｜/【\[(（]))(?<label>信息来源|文章来源|来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|记者|通讯员|撰稿|摄影|浏览次数|阅读次数|点击数|访问次数|选择阅读字号|字号)\s*[:：]")]
+    [GeneratedRegex(@"(?:^|(?<=[\s|｜/【\[(（]))(?<label>信息来源|文章来源|来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|记者|通讯员|撰稿|摄影|浏览次数|阅读次数|点击数|访问次数|选择阅读字号|字号|供稿)\s*(?:[:：]|[/／](?=\S))")]
     private static partial Regex ChineseLabel();
 
     [GeneratedRegex(@"^(?:By|Written by|Posted by)\s+(?<name>[\p{Lu}][\p{L}.'\- ]{1,60}?)(?:\s*(?:[|,·•]|and\b|Updated|Published|\d).*)?$|^(?:Published|Updated|Posted|Date)\s*:?\s+\S")]
