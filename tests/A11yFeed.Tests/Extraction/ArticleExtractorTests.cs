@@ -70,6 +70,27 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_PlainTextWithoutMetadataTakesLineAboveFirstParagraphAsTitle()
+    {
+        const string dump = """
+            Riverside Weekly
+            Home | News | Sport | Contact
+
+            Ferry timetable changes for winter
+              Winter sailings start on the first Monday of November, with the last boat leaving at six in the evening.
+              Passengers with season tickets do not need to renew them.
+            Share this story
+            """;
+
+        var article = Extract(dump, "text/plain");
+
+        Assert.Equal("Ferry timetable changes for winter", article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain("Share", article.Text, StringComparison.Ordinal);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
     public void Extract_LanguageHintWinsOverDetection() =>
         Assert.Equal("zh-TW", Extract(GovPage(), languageHint: "zh-TW").Language);
 
