@@ -1,0 +1,109 @@
+using A11yFeed.Text;
+
+namespace A11yFeed.Extraction;
+
+/// <summary>
+/// The rules both page shapes share: blocks in reading order become metadata, captions, images and
+/// body paragraphs. Readers (HTML, plain text) only decide where the article starts and what the title is.
+/// </summary>
+internal static class ArticleAssembler
+{
+    public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines)
+    {
+        var chinese = LanguageDetector.IsChinese(language);
+        var body = new List<string>();
+        var captions = new List<string>();
+        var images = new List<ExtractedImage>();
+        var imageIndex = -1;
+        var previousWasImage = false;
+
+        foreach (var block in blocks)
+        {
+            var text = TextNormaliser.Normalise(block.Text);
+            if (block.Kind == PageBlockKind.Image)
+            {
+                images.Add(new ExtractedImage(block.ImageSource, text.Length == 0 ? null : text, null));
+                imageIndex = images.Count - 1;
+                previousWasImage = true;
+                continue;
+            }
+
+            var underImage = previousWasImage;
+            previousWasImage = false;
+            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle
+                || MetadataLineReader.TryRead(text, chinese, metadata) || ChromeFilter.IsChrome(text))
+            {
+                continue;
+            }
+
+            var isCaption = block.Kind == PageBlockKind.Caption
+                || (underImage && CaptionDetector.IsUnderImageCaption(text))
+                || CaptionDetector.IsCredited(text);
+            if (isCaption)
+            {
+                captions.Add(text);
+                if (imageIndex >= 0 && images[imageIndex].Caption is null)
+                {
+                    images[imageIndex] = images[imageIndex] with { Caption = text };
+                }
+
+                continue;
+            }
+
+            body.Add(text);
+        }
+
+        var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
+        if (!paragraphs.Any(ReadsLikeProse))
+        {
+            return ExtractionResult.Failure("No article text found: the page holds only navigation or site furniture.");
+        }
+
+        metadata.Offer(author: ReporterCreditReader.TryReadAuthor(paragraphs));
+        var title = metadata.Title ?? TitleFallback.FromFirstParagraph(paragraphs[0]);
+        return ExtractionResult.Success(new ExtractedArticle
+        {
+            Title = title,
+            Subtitle = metadata.Subtitle,
+            Author = metadata.Author,
+            Source = metadata.Source,
+            Published = metadata.Published,
+            Language = language,
+            Paragraphs = paragraphs,
+            Captions = captions,
+            Images = images,
+            CanonicalUrl = metadata.CanonicalUrl,
+        });
+    }
+
+    // Widgets leave fragments around the story: "Baidu" / "map" under a Chinese article, "Share" under an English one.
+    private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
+    {
+        bool IsLeftover(string line) =>
+            !ReporterCreditReader.IsCredit(line)
+            && ((chinese && line.Length <= 30 && !line.Any(IsHan))
+                || (trimTrailingShortLines && line.Length <= 40 && !EndsLikeSentence(line)));
+
+        var end = body.Count;
+        while (end > 0 && IsLeftover(body[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && chinese && body[start].Length <= 30 && !body[start].Any(IsHan))
+        {
+            start++;
+        }
+
+        return body[start..end];
+    }
+
+    // At least one real sentence: a list of headlines or menu words is not an article.
+    private static bool ReadsLikeProse(string paragraph) =>
+        paragraph.Length >= 80 || (paragraph.Length >= 12 && EndsLikeSentence(paragraph) && paragraph.Any(c => c is '，' or ',' or '。' or '.' or ' '));
+
+    private static bool EndsLikeSentence(string line) => line[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '"' or '”' or ')' or '）';
+
+    internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+}

@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+
+namespace A11yFeed.Extraction;
+
+/// <summary>
+/// Finds the element holding the story: one the page marks (articleBody, a single &lt;article&gt;),
+/// otherwise the container that collects the most prose, in the manner of Readability: each
+/// paragraph scores its parent fully and its grandparent half, and link-heavy containers lose.
+/// </summary>
+internal static class HtmlContentLocator
+{
+    private const int MinParagraphLength = 20;
+    private const int MaxScoredElements = 20000;
+
+    public static IElement? Locate(IDocument document)
+    {
+        var marked = document.QuerySelector("[itemprop=articleBody]");
+        if (marked is not null && marked.TextContent.Trim().Length >= 100)
+        {
+            return marked;
+        }
+
+        var articles = document.QuerySelectorAll("article");
+        if (articles.Length == 1 && articles[0].TextContent.Trim().Length >= 200)
+        {
+            return articles[0];
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in document.QuerySelectorAll("p, td, pre, blockquote, div, section, font, span").Take(MaxScoredElements))
+        {
+            var length = OwnTextLength(element);
+            if (length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var text = element.TextContent;
+            var score = 1 + text.Count(c => c is ',' or '，' or '。' or '、' or ';' or '；') + Math.Min(length / 100.0, 3);
+            Add(scores, element.ParentElement, score);
+            Add(scores, element.ParentElement?.ParentElement, score / 2);
+        }
+
+        return scores.Count == 0
+            ? document.Body
+            : scores.MaxBy(pair => pair.Value * (1 - LinkDensity(pair.Key))).Key;
+    }
+
+    // Text directly inside the element (not in child blocks), so a wrapper div does not score its whole subtree.
+    private static int OwnTextLength(IElement element) =>
+        element.ChildNodes.Sum(node => node switch
+        {
+            IText text => text.Data.Trim().Length,
+            IElement { LocalName: "a" or "b" or "strong" or "em" or "i" or "span" or "font" or "u" } inline => inline.TextContent.Trim().Length,
+            _ => 0,
+        });
+
+    private static void Add(Dictionary<IElement, double> scores, IElement? element, double score)
+    {
+        if (element is null || element.LocalName is "html")
+        {
+            return;
+        }
+
+        scores[element] = scores.GetValueOrDefault(element) + score;
+    }
+
+    private static double LinkDensity(IElement element)
+    {
+        var total = element.TextContent.Length;
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        var linked = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+        return Math.Min(1, (double)linked / total);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace A11yFeed.Extraction;
+
+/// <summary>
+/// Reads "来源:… 发布时间:… 作者:…" lines and English bylines ("By Jane Doe", "Published: …").
+/// Such a line is metadata, never body; the values between the labels are the facts.
+/// </summary>
+internal static partial class MetadataLineReader
+{
+    private const int MaxMetadataLineLength = 160;
+
+    public static bool IsMetadataLine(string line) =>
+        line.Length <= MaxMetadataLineLength
+        && (ChineseLabel().IsMatch(line) || EnglishByline().IsMatch(line) || IsDateOnly(line));
+
+    // "摄影/张艳 编辑/苏芳" credits use a slash where others use a colon.
+    /// <summary>Reads the line into <paramref name="metadata"/>; returns false when it is not a metadata line.</summary>
+    public static bool TryRead(string line, bool chinese, ArticleMetadata metadata)
+    {
+        if (!IsMetadataLine(line))
+        {
+            return false;
+        }
+
+        var labels = ChineseLabel().Matches(line);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var start = labels[i].Index + labels[i].Length;
+            var end = i + 1 < labels.Count ? labels[i + 1].Index : line.Length;
+            var value = line[start..end].Trim();
+            Apply(labels[i].Groups["label"].Value, value, chinese, metadata);
+        }
+
+        var byline = EnglishByline().Match(line);
+        if (byline.Success)
+        {
+            var name = byline.Groups["name"].Value.Trim();
+            if (name.Length > 0)
+            {
+                metadata.Offer(author: name);
+            }
+        }
+
+        if (metadata.Published is null && PublishTimeParser.TryFind(line, chinese, out var published))
+        {
+            metadata.Published = published;
+        }
+
+        return true;
+    }
+
+    private static void Apply(string label, string value, bool chinese, ArticleMetadata metadata)
+    {
+        switch (label)
+        {
+            case "来源" or "信息来源" or "文章来源" or "稿源" or "出处":
+                metadata.Offer(source: TrailingDate().Replace(value, string.Empty));
+                break;
+            case "作者" or "记者" or "撰稿":
+                metadata.Offer(author: value);
+                break;
+            case "发布时间" or "发布日期" or "发表时间" or "时间" or "日期" or "更新时间":
+                if (PublishTimeParser.TryFind(value, chinese, out var published))
+                {
+                    metadata.Offer(published: published);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsDateOnly(string line) =>
+        line.Length <= 40 && DateOnlyLine().IsMatch(line) && PublishTimeParser.TryFind(line, chinese: true, out _);
+
+    [GeneratedRegex(@"(?:^|(?<=[\s|｜/【\[(（]))(?<label>信息来源|文章来源|来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|记者|通讯员|撰稿|摄影|浏览次数|阅读次数|点击数|访问次数|选择阅读字号|字号|供稿)\s*(?:[:：]|[/／](?=\S))")]
+    private static partial Regex ChineseLabel();
+
+    [GeneratedRegex(@"^(?:By|Written by|Posted by)\s+(?<name>[\p{Lu}][\p{L}.'\- ]{1,60}?)(?:\s*(?:[|,·•]|and\b|Updated|Published|\d).*)?$|^(?:Published|Updated|Posted|Date)\s*:?\s+\S")]
+    private static partial Regex EnglishByline();
+
+    [GeneratedRegex(@"^[\d\s\-/.:年月日时分秒]+$")]
+    private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$")]
+    private static partial Regex TrailingDate();
+}

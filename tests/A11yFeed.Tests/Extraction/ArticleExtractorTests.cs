@@ -1,0 +1,100 @@
+using A11yFeed.Extraction;
+
+namespace A11yFeed.Tests.Extraction;
+
+public class ArticleExtractorTests
+{
+    private static readonly Uri Url = new("http://www.qingliu.gov.cn/xwzx/a.html");
+
+    private static ExtractedArticle Extract(string content, string? mediaType = null, string? languageHint = null)
+    {
+        var result = new ArticleExtractor().Extract(content, Url, mediaType, languageHint);
+        Assert.True(result.Article is not null, result.Error);
+        return result.Article;
+    }
+
+    private static string GovPage() => File.ReadAllText(Path.Combine(ExtractionPaths.Fixtures, "gov-article-zh.html"));
+
+    [Fact]
+    public void Extract_DropsBreadcrumbsWidgetsAndFooters()
+    {
+        var article = Extract(GovPage());
+
+        foreach (var chrome in new[] { "当前的位置", "首页", "字号", "阅读次数", "分享到", "打印", "上一篇", "下一篇", "网站地图", "ICP", "标识码", "站群", "今天是" })
+        {
+            Assert.DoesNotContain(chrome, article.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Extract_ScriptsAndAttributesNeverReachText()
+    {
+        var article = Extract(GovPage());
+
+        Assert.DoesNotContain("统计代码", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("display", article.Text, StringComparison.Ordinal);
+        Assert.All(article.Captions, c => Assert.DoesNotContain("this.style", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TextRightUnderImageIsItsCaption()
+    {
+        const string html = """
+            <html><head><title>新桥通车_某市</title></head><body><h1>新桥通车</h1><div class="content">
+            <p><img src="bridge.jpg"></p><p>新桥夜景</p>
+            <p>　　昨天上午，连接城南和城北的新桥正式通车，市民步行过河的时间由二十分钟缩短到五分钟。</p>
+            <p>　　新桥两侧设有无障碍坡道和休息座椅，方便老年人和推婴儿车的市民通行。</p></div></body></html>
+            """;
+
+        var article = Extract(html);
+
+        var image = Assert.Single(article.Images);
+        Assert.Equal("新桥夜景", image.Caption);
+        Assert.Equal(new Uri("http://www.qingliu.gov.cn/xwzx/bridge.jpg"), image.Source);
+        Assert.DoesNotContain("新桥夜景", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ReadsCanonicalLinkAgainstPageUrl() =>
+        Assert.Equal(new Uri("http://www.qingliu.gov.cn/xwzx/xzdt/202403/t20240312_1188.html"), Extract(GovPage()).CanonicalUrl);
+
+    [Fact]
+    public void Extract_TextWithoutMarkupIsReadAsPlainText()
+    {
+        var article = Extract("Council backs new bus route\nBy Sam Reed\n\nThe council voted on Tuesday to run a new bus route past the hospital, starting in September.\n");
+
+        Assert.Equal("Council backs new bus route", article.Title);
+        Assert.Equal("Sam Reed", article.Author);
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_PlainTextWithoutMetadataTakesLineAboveFirstParagraphAsTitle()
+    {
+        const string dump = """
+            Riverside Weekly
+            Home | News | Sport | Contact
+
+            Ferry timetable changes for winter
+              Winter sailings start on the first Monday of November, with the last boat leaving at six in the evening.
+              Passengers with season tickets do not need to renew them.
+            Share this story
+            """;
+
+        var article = Extract(dump, "text/plain");
+
+        Assert.Equal("Ferry timetable changes for winter", article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain("Share", article.Text, StringComparison.Ordinal);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
+    public void Extract_LanguageHintWinsOverDetection() =>
+        Assert.Equal("zh-TW", Extract(GovPage(), languageHint: "zh-TW").Language);
+
+    [Fact]
+    public void Extract_AutoHintDetectsChinese() =>
+        Assert.Equal("zh-CN", Extract(GovPage(), languageHint: "auto").Language);
+}

@@ -1,0 +1,54 @@
+using A11yFeed.Extraction;
+
+namespace A11yFeed.Tests.Extraction;
+
+public class MetadataLineReaderTests
+{
+    [Fact]
+    public void TryRead_SplitsChineseLabelledValues()
+    {
+        var metadata = new ArticleMetadata();
+
+        var read = MetadataLineReader.TryRead("来源:攀枝花日报社 发布时间:2020-02-27 选择阅读字号:[ ] 阅读次数: 0", chinese: true, metadata);
+
+        Assert.True(read);
+        Assert.Equal("攀枝花日报社", metadata.Source);
+        Assert.Equal(new DateTimeOffset(2020, 2, 27, 0, 0, 0, TimeSpan.FromHours(8)), metadata.Published);
+    }
+
+    [Fact]
+    public void TryRead_SourceWithoutTimeLabelLosesTrailingDate()
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead("文章来源：青柳县融媒体中心 2024年3月12日 09:30", chinese: true, metadata);
+
+        Assert.Equal("青柳县融媒体中心", metadata.Source);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 9, 30, 0, TimeSpan.FromHours(8)), metadata.Published);
+    }
+
+    [Fact]
+    public void TryRead_ReadsAuthorAndEditorLine()
+    {
+        var metadata = new ArticleMetadata();
+
+        Assert.True(MetadataLineReader.TryRead("作者：周晴川 责任编辑：李青", chinese: true, metadata));
+        Assert.Equal("周晴川", metadata.Author);
+    }
+
+    [Theory]
+    [InlineData("By Priya Castellan", "Priya Castellan")]
+    [InlineData("By Maggie Ellwood · 14 May 2024", "Maggie Ellwood")]
+    public void TryRead_ReadsEnglishBylines(string line, string author)
+    {
+        var metadata = new ArticleMetadata();
+
+        Assert.True(MetadataLineReader.TryRead(line, chinese: false, metadata));
+        Assert.Equal(author, metadata.Author);
+    }
+
+    [Theory]
+    [InlineData("按照省委统一部署,2月25日,省委常委莅攀调研。")]
+    [InlineData("By the end of the year the garden had forty beds and a long waiting list, organisers said.")]
+    public void IsMetadataLine_LeavesProse(string line) => Assert.False(MetadataLineReader.IsMetadataLine(line));
+}

@@ -1,0 +1,42 @@
+using A11yFeed.Extraction;
+
+namespace A11yFeed.Tests.Extraction;
+
+public class PublishTimeParserTests
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    [Theory]
+    [InlineData("2020-02-27", 2020, 2, 27, 0, 0)]
+    [InlineData("发布时间：2024年3月12日 09:30", 2024, 3, 12, 9, 30)]
+    [InlineData("2024/03/12 21:05:09", 2024, 3, 12, 21, 5)]
+    [InlineData("2024.3.2", 2024, 3, 2, 0, 0)]
+    public void TryFind_ChineseTimesWithoutOffsetAreBeijingTime(string text, int y, int mo, int d, int h, int mi)
+    {
+        Assert.True(PublishTimeParser.TryFind(text, chinese: true, out var published));
+        Assert.Equal(new DateTimeOffset(y, mo, d, h, mi, 0, Beijing), new DateTimeOffset(published.DateTime.AddSeconds(-published.Second), published.Offset));
+        Assert.Equal(Beijing, published.Offset);
+    }
+
+    [Fact]
+    public void TryFind_KeepsAnExplicitOffset()
+    {
+        Assert.True(PublishTimeParser.TryFind("2024-05-14T08:15:00+01:00", chinese: true, out var published));
+        Assert.Equal(new DateTimeOffset(2024, 5, 14, 8, 15, 0, TimeSpan.FromHours(1)), published);
+    }
+
+    [Theory]
+    [InlineData("Published: 3 June 2024")]
+    [InlineData("June 3, 2024")]
+    public void TryFind_ReadsEnglishDatesAsUtc(string text)
+    {
+        Assert.True(PublishTimeParser.TryFind(text, chinese: false, out var published));
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 0, 0, 0, TimeSpan.Zero), published);
+    }
+
+    [Theory]
+    [InlineData("2024-13-40")]
+    [InlineData("阅读次数: 0")]
+    [InlineData("")]
+    public void TryFind_RejectsNonDates(string text) => Assert.False(PublishTimeParser.TryFind(text, chinese: true, out _));
+}
