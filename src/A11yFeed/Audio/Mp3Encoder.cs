@@ -60,7 +60,8 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
         AddTag(arguments, "--ta", tags.Artist);
         AddTag(arguments, "--tl", tags.Album);
         AddTag(arguments, "--ty", tags.Year?.ToString(CultureInfo.InvariantCulture));
-        AddTag(arguments, "--tc", tags.Comment);
+        // lame writes a UTF-16 comment frame that decoders reject, so the link goes in a URL frame instead.
+        AddTag(arguments, "--tv", tags.SourceUrl is { Length: > 0 } url ? "WOAS=" + url : null);
         arguments.Add(Path.GetFullPath(wavePath));
         arguments.Add(Path.GetFullPath(mp3Path));
         return arguments;

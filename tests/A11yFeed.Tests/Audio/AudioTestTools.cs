@@ -39,7 +39,7 @@ internal static class AudioTestTools
     /// </summary>
     public static TimeSpan DecodedDuration(string path)
     {
-        var rate = int.Parse(Run("ffprobe", "-v", "error", "-show_entries", "stream=sample_rate", "-of", "csv=p=0", path), CultureInfo.InvariantCulture);
+        var rate = int.Parse(Run("ffprobe", "-v", "error", "-show_entries", "stream=sample_rate", "-of", "csv=p=0", path).TrimEnd(','), CultureInfo.InvariantCulture);
         var samples = Run("ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", "frame=nb_samples", "-of", "csv=p=0", path)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Sum(line => long.Parse(line.Trim().TrimEnd(','), CultureInfo.InvariantCulture));
@@ -47,8 +47,17 @@ internal static class AudioTestTools
     }
 
     public static string Stream(string path, string entry) =>
-        Run("ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", $"stream={entry}", "-of", "csv=p=0", path);
+        Run("ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", $"stream={entry}", "-of", "csv=p=0", path).TrimEnd(',');
 
     public static string Tag(string path, string tag) =>
         Run("ffprobe", "-v", "error", "-show_entries", $"format_tags={tag}", "-of", "csv=p=0", path);
+
+    /// <summary>A sine tone WAV made by ffmpeg, independent of our own WAV writer.</summary>
+    public static string Tone(Speech.SpeechTestFolder folder, string name, double seconds, int channels, int sampleRate = 44100)
+    {
+        var path = folder.Combine(name);
+        Run("ffmpeg", "-v", "error", "-f", "lavfi", "-i", $"sine=frequency=440:duration={seconds.ToString(CultureInfo.InvariantCulture)}",
+            "-ac", channels.ToString(CultureInfo.InvariantCulture), "-ar", sampleRate.ToString(CultureInfo.InvariantCulture), "-c:a", "pcm_s16le", path);
+        return path;
+    }
 }
