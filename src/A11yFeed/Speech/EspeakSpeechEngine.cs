@@ -37,6 +37,7 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         var speed = WordsPerMinute(request.Rate).ToString(CultureInfo.InvariantCulture);
         var chunkPath = wavePath + ".chunk.wav";
         WaveFileWriter? writer = null;
+        var completed = false;
         try
         {
             for (var p = 0; p < paragraphs.Count; p++)
@@ -55,6 +56,7 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
             }
 
             writer!.Complete();
+            completed = true;
         }
         catch (InvalidDataException ex)
         {
@@ -63,7 +65,12 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         finally
         {
             writer?.Dispose();
-            File.Delete(chunkPath);
+            DeleteIfPresent(chunkPath);
+            if (!completed)
+            {
+                // A WAV without its final header would look valid but hold the wrong length.
+                DeleteIfPresent(wavePath);
+            }
         }
     }
 
@@ -110,6 +117,14 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         if (result.ExitCode != 0)
         {
             throw new SpeechException($"espeak-ng failed with exit code {result.ExitCode}: {result.StandardError}");
+        }
+    }
+
+    private static void DeleteIfPresent(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
         }
     }
 

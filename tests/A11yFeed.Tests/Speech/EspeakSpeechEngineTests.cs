@@ -127,12 +127,25 @@ public class EspeakSpeechEngineTests
     public async Task Synthesize_ReportsExitCodeAndErrorText()
     {
         using var folder = new SpeechTestFolder();
-        var fake = folder.WriteScript("failing-espeak", "cat > /dev/null; echo 'voice data missing' >&2; exit 3");
+        var tone = folder.Combine("tone.wav");
+        using (var writer = new WaveFileWriter(tone, new WaveFormat(22050, 1, 16)))
+        {
+            writer.AppendSilence(TimeSpan.FromMilliseconds(100));
+            writer.Complete();
+        }
+
+        // Speaks the first paragraph, then fails on the second.
+        var fake = folder.WriteScript("failing-espeak", $$"""
+            if [ -f "{{folder.Combine("spoke-once")}}" ]; then cat > /dev/null; echo 'voice data missing' >&2; exit 3; fi
+            touch "{{folder.Combine("spoke-once")}}"
+            while [ $# -gt 0 ]; do if [ "$1" = "-w" ]; then cp "{{tone}}" "$2"; fi; shift; done
+            """);
 
         var error = await Assert.ThrowsAsync<SpeechException>(() => SpeechTestFolder.Engine(new SpeechOptions { EspeakPath = fake })
-            .SynthesizeAsync(new SpeechRequest(["Hello."], "en", null, 1), folder.Combine("x.wav"), default));
+            .SynthesizeAsync(new SpeechRequest(["Hello.", "Again."], "en", null, 1), folder.Combine("x.wav"), default));
 
         Assert.Contains("exit code 3", error.Message);
+        Assert.False(File.Exists(folder.Combine("x.wav")), "no half-written WAV is left behind");
         Assert.Contains("voice data missing", error.Message);
     }
 
