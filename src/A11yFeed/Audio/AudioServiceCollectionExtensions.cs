@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace A11yFeed.Audio;
+
+public static class AudioServiceCollectionExtensions
+{
+    /// <summary>Registers the MP3 encoder and the episode renderer; the renderer also needs AddSpeech and an IMediaStore.</summary>
+    public static IServiceCollection AddAudio(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AudioOptions>()
+            .Bind(configuration.GetSection(AudioOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<Mp3Encoder>();
+        services.TryAddSingleton<EpisodeRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Buffers.Binary;
+
+namespace A11yFeed.Speech;
+
+/// <summary>
+/// Writes one PCM WAV file from many pieces: a header with placeholder sizes first, samples appended as
+/// they come, the RIFF and data sizes filled in by <see cref="Complete"/>. Memory use does not grow with length.
+/// </summary>
+public sealed class WaveFileWriter : IDisposable
+{
+    private const int HeaderBytes = 44;
+    private readonly FileStream _file;
+    private long _dataBytes;
+
+    public WaveFileWriter(string path, WaveFormat format)
+    {
+        Format = format;
+        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920);
+        _file.Write(new byte[HeaderBytes]);
+    }
+
+    public WaveFormat Format { get; }
+
+    public TimeSpan Duration => Format.DurationOf(_dataBytes);
+
+    /// <summary>Appends the samples of another WAV file, which must have the same format.</summary>
+    public void AppendWave(string path)
+    {
+        var source = WaveFileReader.Open(path);
+        if (source.Format != Format)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is {source.Format}, expected {Format}.");
+        }
+
+        using var input = File.OpenRead(path);
+        input.Position = source.DataOffset;
+        var length = source.DataLength - (source.DataLength % Format.BlockAlign);
+        var buffer = new byte[81920];
+        for (var left = length; left > 0;)
+        {
+            var read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                break;
+            }
+
+            _file.Write(buffer, 0, read);
+            left -= read;
+            _dataBytes += read;
+        }
+    }
+
+    public void AppendSilence(TimeSpan length)
+    {
+        var bytes = (long)Math.Round(length.TotalSeconds * Format.SampleRate) * Format.BlockAlign;
+        // 8-bit PCM is unsigned: its silence is the middle value, not zero.
+        var silence = new byte[Math.Min(bytes, 81920)];
+        if (Format.BitsPerSample == 8)
+        {
+            Array.Fill(silence, (byte)0x80);
+        }
+
+        for (var left = bytes; left > 0; left -= silence.Length)
+        {
+            _file.Write(silence, 0, (int)Math.Min(silence.Length, left));
+        }
+
+        _dataBytes += bytes;
+    }
+
+    /// <summary>Writes the final header and flushes; the file is a valid WAV only after this.</summary>
+    public void Complete()
+    {
+        if (_dataBytes > uint.MaxValue - HeaderBytes)
+        {
+            throw new InvalidDataException("The audio is longer than a WAV file can hold.");
+        }
+
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        "RIFF"u8.CopyTo(header);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], (uint)(_dataBytes + HeaderBytes - 8));
+        "WAVEfmt "u8.CopyTo(header[8..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[16..], 16);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[20..], 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[22..], (ushort)Format.Channels);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)Format.SampleRate);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[28..], (uint)Format.BytesPerSecond);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[32..], (ushort)Format.BlockAlign);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[34..], (ushort)Format.BitsPerSample);
+        "data"u8.CopyTo(header[36..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], (uint)_dataBytes);
+        _file.Position = 0;
+        _file.Write(header);
+        _file.Flush(flushToDisk: true);
+    }
+
+    public void Dispose() => _file.Dispose();
+}

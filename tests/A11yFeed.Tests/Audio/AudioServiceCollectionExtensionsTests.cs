@@ -1,0 +1,53 @@
+using A11yFeed.Audio;
+using A11yFeed.Speech;
+using A11yFeed.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace A11yFeed.Tests.Audio;
+
+public class AudioServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IMediaStore>(new LocalDiskMediaStore(Path.GetTempPath()));
+        services.AddSpeech(configuration).AddSpeech(configuration).AddAudio(configuration);
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    [Fact]
+    public void AddAudio_WiresTheRendererFromConfiguration()
+    {
+        using var provider = Build(new()
+        {
+            ["Speech:ParagraphPause"] = "00:00:01.2",
+            ["Audio:BitrateKbps"] = "96",
+        });
+
+        Assert.NotNull(provider.GetRequiredService<EpisodeRenderer>());
+        Assert.Equal("espeak-ng", Assert.Single(provider.GetServices<ISpeechEngine>()).Name);
+        Assert.Equal(TimeSpan.FromMilliseconds(1200), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.ParagraphPause);
+        Assert.Equal(96, provider.GetRequiredService<IOptions<AudioOptions>>().Value.BitrateKbps);
+        Assert.Equal(TimeSpan.FromMinutes(10), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.Timeout);
+    }
+
+    [Theory]
+    [InlineData("Audio:BitrateKbps", "100")]
+    [InlineData("Audio:BitrateKbps", "512")]
+    [InlineData("Speech:Timeout", "00:00:00")]
+    [InlineData("Speech:ParagraphPause", "00:01:00")]
+    [InlineData("Speech:DefaultEngine", "")]
+    public void AddAudio_RejectsBadSettings(string key, string value)
+    {
+        using var provider = Build(new() { [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() =>
+        {
+            _ = provider.GetRequiredService<IOptions<AudioOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<SpeechOptions>>().Value;
+        });
+    }
+}
