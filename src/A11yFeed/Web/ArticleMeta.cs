@@ -21,10 +21,10 @@ internal static class ArticleMeta
 
         html.Open("p", ("class", "meta"))
             .Element("time", text.Date(item.Published),
-                ("datetime", item.Published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+                ("datetime", item.Published.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         if (item.AudioDurationMs is { } duration)
         {
-            html.Text(" · " + text.Listen + " " + text.Duration(duration));
+            html.Text(" · " + text.DurationLabel + text.Duration(duration));
         }
 
         html.Close("p");

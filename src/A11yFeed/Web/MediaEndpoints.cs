@@ -11,10 +11,10 @@ public static class MediaEndpoints
     public static RouteHandlerBuilder MapMedia(this IEndpointRouteBuilder app) =>
         app.MapMethods("/media/{**key}", [HttpMethods.Get, HttpMethods.Head], Serve);
 
-    private static IResult Serve(string key, IMediaStore store, HttpContext http)
+    private static IResult Serve(string? key, IMediaStore store, HttpContext http)
     {
         // The store refuses keys that could leave its folder too; this keeps odd keys from reaching it at all.
-        if (!IsPlainKey(key) || store.OpenRead(key) is not { } stream)
+        if (key is null || !IsPlainKey(key) || store.OpenRead(key) is not { } stream)
         {
             return Results.NotFound();
         }
