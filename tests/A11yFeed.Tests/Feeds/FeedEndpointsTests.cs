@@ -81,6 +81,21 @@ public sealed class FeedEndpointsTests
         Assert.Contains(fromRequest.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == "http://localhost/feeds/all.rss");
     }
 
+    [Fact]
+    public async Task Get_UnchangedSinceLastFetch_Returns304()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        await host.Database.SeedGoldenArticlesAsync();
+        using var first = await host.Client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative));
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));
+        again.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+
+        using var response = await host.Client.SendAsync(again);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), first.Content.Headers.LastModified);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
     private static async Task<SyndicationFeed> LoadAsync(WebTestHost host, string path)
     {
         var body = await host.GetStringAsync(path);
