@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace A11yFeed.Feeds;
 
@@ -33,6 +35,9 @@ public static class FeedEndpoints
         var body = write(content, FeedLinks.For(http.Request, options));
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "public, max-age=300";
-        return Results.Bytes(body, contentType, lastModified: content.Updated);
+        // An entity tag over the bytes, not Last-Modified: an article found late with an old date changes
+        // the feed without making it newer, and a reader must still see it.
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+        return Results.Bytes(body, contentType, entityTag: tag);
     }
 }

@@ -82,18 +82,28 @@ public sealed class FeedEndpointsTests
     }
 
     [Fact]
-    public async Task Get_UnchangedSinceLastFetch_Returns304()
+    public async Task Get_SameEntityTag_Returns304UntilAnArticleIsAdded()
     {
         await using var host = await WebTestHost.StartAsync();
         await host.Database.SeedGoldenArticlesAsync();
         using var first = await host.Client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative));
-        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));
-        again.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        var tag = first.Headers.ETag!;
 
-        using var response = await host.Client.SendAsync(again);
+        using var unchanged = await GetIfNoneMatchAsync(host, tag);
+        // Found late but dated long ago: the newest date stays the same, the feed does not.
+        await host.Database.AddAsync(FeedTestDatabase.Ready("city", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        using var changed = await GetIfNoneMatchAsync(host, tag);
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), first.Content.Headers.LastModified);
-        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag);
+    }
+
+    private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(WebTestHost host, System.Net.Http.Headers.EntityTagHeaderValue tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(tag);
+        return await host.Client.SendAsync(request);
     }
 
     private static async Task<SyndicationFeed> LoadAsync(WebTestHost host, string path)
