@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+
+namespace A11yFeed.Feeds;
+
+/// <summary>Absolute URLs of the site's feeds, pages and media, under one base URL that ends in a slash.</summary>
+public sealed class FeedLinks
+{
+    public FeedLinks(Uri baseUri)
+    {
+        Base = baseUri.AbsolutePath.EndsWith('/') ? baseUri : new Uri(baseUri.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    public Uri Base { get; }
+
+    /// <summary>Uses the configured public base URL, else the request's scheme, host and path base.</summary>
+    public static FeedLinks For(HttpRequest request, FeedOptions options) =>
+        new(options.PublicBaseUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+
+    public Uri Home => Base;
+
+    public Uri Feed(string id, string extension) => new(Base, $"feeds/{Uri.EscapeDataString(id)}.{extension}");
+
+    public Uri Source(string id) => new(Base, $"sources/{Uri.EscapeDataString(id)}");
+
+    public Uri Article(long id) => new(Base, $"articles/{id}");
+
+    public Uri Media(string key) => new(Base, "media/" + EscapeKey(key));
+
+    /// <summary>Page for a channel: the source page, or home for the combined feed.</summary>
+    public Uri Channel(FeedChannel channel) => channel.SourceId is { } id ? Source(id) : Home;
+
+    public static string EscapeKey(string key) => string.Join('/', key.Split('/').Select(Uri.EscapeDataString));
+}

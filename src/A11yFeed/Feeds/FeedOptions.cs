@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace A11yFeed.Feeds;
+
+public sealed class FeedOptions : IValidatableObject
+{
+    public const string Section = "Feeds";
+
+    /// <summary>Title of the site and of the combined feed.</summary>
+    [Required]
+    public string SiteTitle { get; set; } = "A11yFeed";
+
+    /// <summary>
+    /// Absolute http(s) URL the site is reached at from outside (behind a proxy, say). When unset, links
+    /// are built from each request's scheme, host and path base.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Newest items per feed; also how many articles a source page lists.</summary>
+    [Range(1, 500)]
+    public int ItemsPerFeed { get; set; } = 50;
+
+    /// <summary>The validated <see cref="PublicBaseUrl"/>, ending in a slash, or null.</summary>
+    public Uri? PublicBaseUri =>
+        TryParseBase(PublicBaseUrl, out var uri) ? uri : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl) && !TryParseBase(PublicBaseUrl, out _))
+        {
+            yield return new ValidationResult(
+                $"Feeds:PublicBaseUrl '{PublicBaseUrl}' must be an absolute http or https URL without query or fragment.",
+                [nameof(PublicBaseUrl)]);
+        }
+    }
+
+    private static bool TryParseBase(string? value, out Uri? uri)
+    {
+        uri = null;
+        if (string.IsNullOrWhiteSpace(value)
+            || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var parsed)
+            || parsed.Scheme is not ("http" or "https")
+            || parsed.Query.Length > 0
+            || parsed.Fragment.Length > 0)
+        {
+            return false;
+        }
+
+        // Relative links resolve under the base only when its path ends in a slash.
+        uri = parsed.AbsolutePath.EndsWith('/') ? parsed : new Uri(parsed.GetLeftPart(UriPartial.Path) + "/");
+        return true;
+    }
+}

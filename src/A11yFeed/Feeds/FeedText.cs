@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace A11yFeed.Feeds;
+
+/// <summary>Turns an article's plain text into the summary and the HTML that feeds carry.</summary>
+public static class FeedText
+{
+    public const int SummaryLength = 300;
+
+    /// <summary>Encodes markup characters but keeps Chinese and other scripts readable in the output.</summary>
+    public static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static IReadOnlyList<string> Lines(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The first paragraph, cut at about <see cref="SummaryLength"/> characters.</summary>
+    public static string Summary(string? text)
+    {
+        var paragraphs = Paragraphs(text);
+        var first = paragraphs.Count > 0 ? paragraphs[0] : "";
+        if (first.Length <= SummaryLength)
+        {
+            return first;
+        }
+
+        // Prefer cutting at a space (Latin) so no word is halved; Chinese has none and is cut anywhere.
+        var cut = first.LastIndexOf(' ', SummaryLength);
+        var end = cut > SummaryLength * 2 / 3 ? cut : SummaryLength;
+        if (char.IsHighSurrogate(first[end - 1]))
+        {
+            end--;
+        }
+
+        return first[..end].TrimEnd() + "…";
+    }
+
+    /// <summary>Each paragraph as an encoded &lt;p&gt;: the result holds no markup from the article.</summary>
+    public static string HtmlParagraphs(string? text)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in Paragraphs(text))
+        {
+            html.Append("<p>").Append(Html.Encode(paragraph)).Append("</p>\n");
+        }
+
+        return html.ToString();
+    }
+
+    public static long? DurationSeconds(long? milliseconds) =>
+        milliseconds is { } ms ? (long)Math.Round(ms / 1000.0, MidpointRounding.AwayFromZero) : null;
+}

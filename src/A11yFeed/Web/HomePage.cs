@@ -1,0 +1,60 @@
+using A11yFeed.Feeds;
+using A11yFeed.Sources;
+using A11yFeed.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace A11yFeed.Web;
+
+/// <summary>GET /: every source with its description, article count, health and feeds.</summary>
+internal static class HomePage
+{
+    public static async Task<IResult> RenderAsync(
+        HttpContext http, FeedQuery query, A11yFeedDbContext db, SourceCatalog catalog, IOptions<FeedOptions> options)
+    {
+        var cancellationToken = http.RequestAborted;
+        var counts = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Ready)
+            .GroupBy(a => a.SourceId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var states = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
+
+        var combined = query.FindChannel(FeedQuery.CombinedId)!;
+        var channels = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
+        var page = new PageModel(
+            combined.Language, options.Value.SiteTitle, options.Value.SiteTitle, new SitePaths(http.Request.PathBase),
+            FeedLinks.For(http.Request, options.Value), [combined, .. channels]);
+
+        return PageLayout.Render(http, page, html =>
+        {
+            html.Element("h1", page.SiteTitle).Element("p", page.Text.Intro);
+            PageLayout.FeedLinks(html, page, combined);
+            foreach (var channel in channels)
+            {
+                var text = PageText.For(channel.Language);
+                html.Open("section", ("aria-labelledby", $"source-{channel.Id}"), ("lang", channel.Language)).Line();
+                html.Open("h2", ("id", $"source-{channel.Id}"))
+                    .Element("a", channel.Title, ("href", page.Paths.Source(channel.Id))).Close("h2");
+                if (channel.Description is { } description)
+                {
+                    html.Element("p", description);
+                }
+
+                html.Element("p", text.ArticleCount(counts.GetValueOrDefault(channel.Id)));
+                var state = states.GetValueOrDefault(channel.Id);
+                if (state?.LastError is { } error)
+                {
+                    html.Element("p", text.LastError + error, ("class", "error"));
+                }
+                else
+                {
+                    html.Element("p", state?.LastSucceededAt is { } at ? text.LastChecked + text.Date(at) : text.NotCheckedYet);
+                }
+
+                PageLayout.FeedLinks(html, page with { Language = channel.Language }, channel);
+                html.Close("section");
+            }
+        });
+    }
+}

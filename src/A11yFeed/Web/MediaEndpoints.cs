@@ -1,0 +1,37 @@
+using A11yFeed.Storage;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace A11yFeed.Web;
+
+public static class MediaEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>GET and HEAD /media/{key}: episode audio from the media store, with byte ranges for seeking players.</summary>
+    public static RouteHandlerBuilder MapMedia(this IEndpointRouteBuilder app) =>
+        app.MapMethods("/media/{**key}", [HttpMethods.Get, HttpMethods.Head], Serve);
+
+    private static IResult Serve(string? key, IMediaStore store, HttpContext http)
+    {
+        // The store refuses keys that could leave its folder too; this keeps odd keys from reaching it at all.
+        if (key is null || !IsPlainKey(key) || store.OpenRead(key) is not { } stream)
+        {
+            return Results.NotFound();
+        }
+
+        var contentType = key.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase) ? "audio/mpeg"
+            : ContentTypes.TryGetContentType(key, out var known) ? known
+            : "application/octet-stream";
+        var lastModified = stream is FileStream file ? File.GetLastWriteTimeUtc(file.Name) : (DateTime?)null;
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Stream(stream, contentType, lastModified: lastModified, enableRangeProcessing: true);
+    }
+
+    private static bool IsPlainKey(string key) =>
+        key.Length > 0
+        && !key.StartsWith('/')
+        && !key.Contains('\\')
+        && !key.Contains(':')
+        && key.Split('/').All(segment => segment is not ("" or "." or ".."));
+}

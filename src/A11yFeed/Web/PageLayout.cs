@@ -1,0 +1,75 @@
+using A11yFeed.Feeds;
+
+namespace A11yFeed.Web;
+
+/// <summary>The frame of every page: head with feed autodiscovery, skip link, banner, main and footer.</summary>
+internal static class PageLayout
+{
+    private static readonly (string Extension, string MediaType, string Name)[] Formats =
+    [
+        (RssFeedWriter.Extension, RssFeedWriter.MediaType, "RSS"),
+        (AtomFeedWriter.Extension, AtomFeedWriter.MediaType, "Atom"),
+        (JsonFeedWriter.Extension, JsonFeedWriter.MediaType, "JSON Feed"),
+    ];
+
+    public static IResult Render(HttpContext http, PageModel page, Action<HtmlBuilder> main)
+    {
+        var html = new HtmlBuilder().Trusted("<!DOCTYPE html>\n");
+        html.Open("html", ("lang", page.Language)).Line().Open("head").Line();
+        html.Void("meta", ("charset", "utf-8"));
+        html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
+        html.Element("title", page.Title == page.SiteTitle ? page.Title : $"{page.Title} - {page.SiteTitle}");
+        html.Void("link", ("rel", "stylesheet"), ("href", page.Paths.Styles));
+        foreach (var channel in page.Feeds)
+        {
+            foreach (var (extension, mediaType, name) in Formats)
+            {
+                html.Void("link", ("rel", "alternate"), ("type", mediaType), ("title", $"{channel.Title} ({name})"),
+                    ("href", page.Links.Feed(channel.Id, extension).AbsoluteUri));
+            }
+        }
+
+        html.Close("head").Open("body").Line();
+        html.Element("a", page.Text.SkipToContent, ("class", "skip"), ("href", "#main"));
+        html.Open("header").Element("a", page.SiteTitle, ("href", page.Paths.Home)).Close("header");
+        html.Open("main", ("id", "main"), ("tabindex", "-1")).Line();
+        main(html);
+        html.Close("main");
+        html.Open("footer").Element("p", page.Text.Intro).Close("footer");
+        html.Close("body").Close("html");
+
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'self'; media-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>A line of plain links to a channel's three feeds.</summary>
+    public static void FeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel)
+    {
+        html.Open("p", ("class", "feeds")).Text(page.Text.Subscribe + ": ");
+        foreach (var (extension, mediaType, name) in Formats)
+        {
+            html.Element("a", name, ("href", page.Paths.Feed(channel.Id, extension)), ("type", mediaType));
+        }
+
+        html.Close("p");
+    }
+
+    /// <summary>The audio player, with a download link for browsers that cannot play it.</summary>
+    public static void Player(HtmlBuilder html, PageModel page, FeedItem item, bool preloadNone)
+    {
+        if (item.AudioKey is not { } key)
+        {
+            return;
+        }
+
+        var src = page.Paths.Media(key);
+        html.Open("audio", ("controls", ""), ("preload", preloadNone ? "none" : "metadata"), ("src", src),
+            ("aria-label", $"{page.Text.Listen}: {item.Title}"));
+        html.Element("a", page.Text.DownloadAudio, ("href", src), ("download", ""));
+        html.Close("audio");
+    }
+}

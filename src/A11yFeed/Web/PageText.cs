@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace A11yFeed.Web;
+
+/// <summary>The words the pages themselves say, in Chinese for Chinese pages and English otherwise.</summary>
+internal sealed record PageText
+{
+    public required string SkipToContent { get; init; }
+    public required string Intro { get; init; }
+    public required string AllArticles { get; init; }
+    public required string Subscribe { get; init; }
+    public required string ArticleCountFormat { get; init; }
+    public required string LastError { get; init; }
+    public required string LastChecked { get; init; }
+    public required string NotCheckedYet { get; init; }
+    public required string NoArticles { get; init; }
+    public required string Listen { get; init; }
+    public required string DownloadAudio { get; init; }
+    public required string ReadOriginal { get; init; }
+    public required string DurationLabel { get; init; }
+    public required string Captions { get; init; }
+    public required string Author { get; init; }
+    public required string Source { get; init; }
+    public required string BackTo { get; init; }
+    public required string DateFormat { get; init; }
+    public required string DurationFormat { get; init; }
+
+    public static readonly PageText Chinese = new()
+    {
+        SkipToContent = "跳到正文", Intro = "新闻大字阅读，也可以收听朗读。", AllArticles = "全部文章",
+        Subscribe = "订阅", ArticleCountFormat = "共 {0} 篇文章", LastError = "最近一次更新出错：",
+        LastChecked = "最近更新：", NotCheckedYet = "尚未更新", NoArticles = "暂时还没有文章。", Listen = "收听",
+        DownloadAudio = "下载音频（MP3）", ReadOriginal = "查看原文", DurationLabel = "时长 ", Captions = "图片说明", Author = "作者：",
+        Source = "来源：", BackTo = "返回：", DateFormat = "yyyy年M月d日 HH:mm", DurationFormat = "{0}分{1}秒",
+    };
+
+    public static readonly PageText English = new()
+    {
+        SkipToContent = "Skip to content", Intro = "News in large print, and read aloud.", AllArticles = "All articles",
+        Subscribe = "Subscribe", ArticleCountFormat = "{0} articles", LastError = "The last update failed: ",
+        LastChecked = "Last updated: ", NotCheckedYet = "Not updated yet", NoArticles = "No articles yet.", Listen = "Listen",
+        DownloadAudio = "Download the audio (MP3)", ReadOriginal = "Read the original article", DurationLabel = "Duration ", Captions = "Photo captions",
+        Author = "By ", Source = "From ", BackTo = "Back to ", DateFormat = "d MMMM yyyy, HH:mm", DurationFormat = "{0} min {1} s",
+    };
+
+    public static PageText For(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+
+    /// <summary>The date in its own offset: a city's news reads in the city's time.</summary>
+    public string Date(DateTimeOffset value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public string Duration(long milliseconds)
+    {
+        var seconds = (long)Math.Round(milliseconds / 1000.0, MidpointRounding.AwayFromZero);
+        return string.Format(CultureInfo.InvariantCulture, DurationFormat, seconds / 60, seconds % 60);
+    }
+
+    public string ArticleCount(int count) => string.Format(CultureInfo.InvariantCulture, ArticleCountFormat, count);
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using A11yFeed.Tests.Web;
+
+namespace A11yFeed.Tests.Feeds;
+
+public sealed class FeedEndpointsTests
+{
+    [Theory]
+    [InlineData("/feeds/all.rss", "application/rss+xml; charset=utf-8")]
+    [InlineData("/feeds/city.atom", "application/atom+xml; charset=utf-8")]
+    [InlineData("/feeds/demo.json", "application/feed+json; charset=utf-8")]
+    public async Task Get_ServesEachFormatWithItsContentType(string path, string contentType)
+    {
+        await using var host = await WebTestHost.StartAsync();
+        await host.Database.SeedGoldenArticlesAsync();
+
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
+    }
+
+    [Theory]
+    [InlineData("/feeds/nosuch.rss")]
+    [InlineData("/feeds/nosuch.atom")]
+    [InlineData("/feeds/nosuch.json")]
+    [InlineData("/feeds/city.xml")]
+    public async Task Get_UnknownFeed_Returns404(string path)
+    {
+        await using var host = await WebTestHost.StartAsync();
+
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_SourceFeed_IsNewestFirstAndOnlyThatSource()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        await host.Database.AddAsync(
+            FeedTestDatabase.Ready("city", "old", "Old", day, day.AddDays(9)),
+            FeedTestDatabase.Ready("city", "newest-undated", "Newest", null, day.AddDays(5)),
+            FeedTestDatabase.Ready("city", "middle", "Middle", day.AddDays(2), day.AddDays(3)),
+            FeedTestDatabase.Ready("demo", "other-source", "Other", day.AddDays(7), day.AddDays(7)));
+
+        var feed = await LoadAsync(host, "/feeds/city.atom");
+
+        Assert.Equal(["urn:a11yfeed:newest-undated", "urn:a11yfeed:middle", "urn:a11yfeed:old"], feed.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Get_HonoursItemsPerFeed()
+    {
+        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "2" });
+        var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        await host.Database.AddAsync(
+            [.. Enumerable.Range(1, 5).Select(i => FeedTestDatabase.Ready(i % 2 == 0 ? "city" : "demo", $"item-{i}", $"Item {i}", day.AddHours(i), day))]);
+
+        var feed = await LoadAsync(host, "/feeds/all.rss");
+        using var json = JsonDocument.Parse(await host.GetStringAsync("/feeds/all.json"));
+
+        Assert.Equal(["item-5", "item-4"], feed.Items.Select(i => i.Id));
+        Assert.Equal(2, json.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Get_UsesPublicBaseUrlWhenSetElseTheRequestHost()
+    {
+        await using var configured = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
+        await using var plain = await WebTestHost.StartAsync();
+
+        var fromConfig = await LoadAsync(configured, "/feeds/all.rss");
+        var fromRequest = await LoadAsync(plain, "/feeds/all.rss");
+
+        Assert.Contains(fromConfig.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == "https://news.example.net/listen/feeds/all.rss");
+        Assert.Contains(fromRequest.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == "http://localhost/feeds/all.rss");
+    }
+
+    [Fact]
+    public async Task Get_SameEntityTag_Returns304UntilAnArticleIsAdded()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        await host.Database.SeedGoldenArticlesAsync();
+        using var first = await host.Client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative));
+        var tag = first.Headers.ETag!;
+
+        using var unchanged = await GetIfNoneMatchAsync(host, tag);
+        // Found late but dated long ago: the newest date stays the same, the feed does not.
+        await host.Database.AddAsync(FeedTestDatabase.Ready("city", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        using var changed = await GetIfNoneMatchAsync(host, tag);
+
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag);
+    }
+
+    private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(WebTestHost host, System.Net.Http.Headers.EntityTagHeaderValue tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(tag);
+        return await host.Client.SendAsync(request);
+    }
+
+    private static async Task<SyndicationFeed> LoadAsync(WebTestHost host, string path)
+    {
+        var body = await host.GetStringAsync(path);
+        using var reader = XmlReader.Create(new StringReader(body));
+        return SyndicationFeed.Load(reader);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace A11yFeed.Tests.Web;
+
+public sealed class MediaEndpointsTests
+{
+    private static readonly byte[] Audio = [.. Enumerable.Range(0, 1000).Select(i => (byte)(i % 251))];
+
+    [Fact]
+    public async Task Get_WholeFile_IsAudioMpegAndAcceptsRanges()
+    {
+        await using var host = await StartWithAudioAsync();
+
+        using var response = await host.Client.GetAsync(new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("audio/mpeg", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("bytes", Assert.Single(response.Headers.AcceptRanges));
+        Assert.Equal(Audio, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Get_Range_Returns206WithExactBytes()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        request.Headers.Range = new RangeHeaderValue(100, 199);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("bytes 100-199/1000", response.Content.Headers.ContentRange!.ToString());
+        Assert.Equal(Audio[100..200], await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Get_RangeBeyondEnd_Returns416()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        request.Headers.Range = new RangeHeaderValue(5000, 6000);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+        Assert.Equal("bytes */1000", response.Content.Headers.ContentRange!.ToString());
+    }
+
+    [Fact]
+    public async Task Head_ReturnsLengthWithoutBody()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1000, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/media/audio/city/missing.mp3")]
+    [InlineData("/media/../a11yfeed.db")]
+    [InlineData("/media/%2e%2e/a11yfeed.db")]
+    [InlineData("/media/audio/%2e%2e/%2e%2e/a11yfeed.db")]
+    [InlineData("/media/%2E%2E%2Fa11yfeed.db")]
+    [InlineData("/media/..%5Ca11yfeed.db")]
+    [InlineData("/media//etc/passwd")]
+    [InlineData("/media/%2Fetc%2Fpasswd")]
+    [InlineData("/media/C:%5CWindows%5Cwin.ini")]
+    [InlineData("/media/")]
+    public async Task Get_MissingOrTraversal_Returns404(string path)
+    {
+        await using var host = await StartWithAudioAsync();
+        Assert.True(File.Exists(Path.Combine(host.Database.Folder, "a11yfeed.db")));
+
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<WebTestHost> StartWithAudioAsync()
+    {
+        var host = await WebTestHost.StartAsync();
+        var local = Path.Combine(host.Database.Folder, "episode.mp3");
+        await File.WriteAllBytesAsync(local, Audio);
+        await host.Media.PutFileAsync("audio/city/1-aa11bb22.mp3", local, CancellationToken.None);
+        return host;
+    }
+}
