@@ -15,7 +15,12 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLine.WithoutServeVerb(args));
+// Settings files ship beside the executable; relative data and feeds paths resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLine.WithoutServeVerb(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Services
     .AddHosting(builder.Configuration)
     .AddSources(builder.Configuration)
@@ -28,7 +33,7 @@ builder.Services
     .AddJobs(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.PrepareStorageAsync();
+await app.Services.PrepareAsync();
 
 app.MapPages();
 app.MapFeeds();

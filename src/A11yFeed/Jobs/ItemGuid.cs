@@ -17,7 +17,9 @@ public static class ItemGuid
     {
         Span<byte> bytes = stackalloc byte[16];
         namespaceId.TryWriteBytes(bytes, bigEndian: true, out _);
+#pragma warning disable CA5350 // RFC 9562 defines version 5 with SHA-1; it names, it does not protect.
         var hash = SHA1.HashData([.. bytes, .. Encoding.UTF8.GetBytes(name)]);
+#pragma warning restore CA5350
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
