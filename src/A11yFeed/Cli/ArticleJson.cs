@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using A11yFeed.Extraction;
 
 namespace A11yFeed.Cli;
@@ -24,8 +23,8 @@ internal sealed record ArticleJson(
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Chinese stays readable in the output instead of \uXXXX escapes.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Chinese and "+08:00" stay readable; this JSON is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static ArticleJson From(Uri url, ExtractedArticle article) => new(

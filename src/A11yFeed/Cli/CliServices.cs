@@ -7,7 +7,10 @@ using A11yFeed.Storage;
 
 namespace A11yFeed.Cli;
 
-/// <summary>The services a command-line verb needs: the pipeline stages, without web host, jobs or database.</summary>
+/// <summary>
+/// The services a command-line verb needs: the pipeline stages, without web host, jobs or database. Speech and
+/// audio come only with a <paramref name="mediaDirectory"/> to write episodes into.
+/// </summary>
 internal static class CliServices
 {
     public static ServiceProvider Build(string? mediaDirectory = null)
@@ -20,12 +23,14 @@ internal static class CliServices
         builder.Services
             .AddHosting(builder.Configuration)
             .AddFetching(builder.Configuration)
-            .AddExtraction()
-            .AddSpeech(builder.Configuration)
-            .AddAudio(builder.Configuration);
+            .AddExtraction();
         if (mediaDirectory is not null)
         {
-            builder.Services.AddSingleton<IMediaStore>(new LocalDiskMediaStore(mediaDirectory));
+            // Speaking verbs write their episode straight into the folder the user named.
+            builder.Services
+                .AddSpeech(builder.Configuration)
+                .AddAudio(builder.Configuration)
+                .AddSingleton<IMediaStore>(new LocalDiskMediaStore(mediaDirectory));
         }
 
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -15,10 +15,13 @@ internal static partial class CaptionDetector
     public static bool IsCredited(string paragraph) =>
         paragraph.Length <= MaxCaptionLength && (PhotoCredit().IsMatch(paragraph) || EnglishCredit().IsMatch(paragraph));
 
-    /// <summary>Text right under an image is its caption when it is short and not the start of the story.</summary>
+    /// <summary>
+    /// Text right under an image is its caption when it is short and not the start of the story. A reporter
+    /// credit ("（记者 王芳）") after an inline image closes the story; it is never a caption.
+    /// </summary>
     public static bool IsUnderImageCaption(string paragraph) =>
         IsCredited(paragraph)
-        || (paragraph.Length <= MaxUnderImageLength && !EndsLikeSentence().IsMatch(paragraph));
+        || (paragraph.Length <= MaxUnderImageLength && !EndsLikeSentence().IsMatch(paragraph) && !ReporterCreditReader.IsCredit(paragraph));
 
     [GeneratedRegex(@"(?:[(（][^()（）]{1,40}\s?摄[)）]|\s\S{1,12}\s?摄|(?:摄影|图片来源|图)\s*[:：/／]\s*\S{1,20}[)）]?)$")]
     private static partial Regex PhotoCredit();

@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using A11yFeed.Cli;
+using A11yFeed.Tests.Audio;
 
 namespace A11yFeed.Tests.Cli;
 
@@ -27,8 +26,9 @@ public class SpeakCommandTests
             var mp3 = audio.GetProperty("file").GetString()!;
             Assert.Equal(Path.Combine(outDir, "flu-clinics.mp3"), mp3);
             Assert.Equal(new FileInfo(mp3).Length, audio.GetProperty("bytes").GetInt64());
-            var probed = await ProbeDurationMsAsync(mp3);
-            Assert.InRange(audio.GetProperty("durationMs").GetInt64(), probed - 50, probed + 50);
+            AudioTestTools.AssertDecodes(mp3);
+            var decoded = (long)AudioTestTools.DecodedDuration(mp3).TotalMilliseconds;
+            Assert.InRange(audio.GetProperty("durationMs").GetInt64(), decoded - 50, decoded + 50);
             Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
         }
         finally
@@ -47,21 +47,5 @@ public class SpeakCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("--out", error.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>ffprobe, an independent reader, decodes the whole file and says how long it plays.</summary>
-    internal static async Task<long> ProbeDurationMsAsync(string mp3)
-    {
-        var info = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", mp3 })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
-        return (long)Math.Round(double.Parse(text.Trim(), CultureInfo.InvariantCulture) * 1000);
     }
 }

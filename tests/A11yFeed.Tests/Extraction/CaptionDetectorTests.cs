@@ -23,4 +23,11 @@ public class CaptionDetectorTests
     [InlineData("3月11日中午，青柳镇中心村的老年食堂正式开张，一百多位老人吃上了热乎饭。", false)]
     public void IsUnderImageCaption_TakesShortTitleLikeText(string paragraph, bool expected) =>
         Assert.Equal(expected, CaptionDetector.IsUnderImageCaption(paragraph));
+
+    // A reporter credit after an inline image was once taken for the image's caption and lost from the body.
+    [Theory]
+    [InlineData("（记者 王芳）")]
+    [InlineData("(本报记者 李明 通讯员 张华)")]
+    public void IsUnderImageCaption_LeavesReporterCredits(string paragraph) =>
+        Assert.False(CaptionDetector.IsUnderImageCaption(paragraph));
 }
