@@ -15,7 +15,7 @@ public class ArticleExtractorBenchmarkTests(ITestOutputHelper output)
     private const double ChineseFloor = 0.85;
     private const double EnglishFloor = 0.93;
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_ChineseContentCorpusScoresAboveFloor()
     {
         var folder = Path.Combine(ExtractionPaths.Shared, "corpus", "zh-content");
@@ -24,7 +24,7 @@ public class ArticleExtractorBenchmarkTests(ITestOutputHelper output)
         Assert.True(f1 >= ChineseFloor, $"F1 {f1:F3} below {ChineseFloor}");
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_EnglishNewsCorpusScoresAboveFloor()
     {
         var folder = Path.Combine(ExtractionPaths.Shared, "corpus", "scrapinghub");

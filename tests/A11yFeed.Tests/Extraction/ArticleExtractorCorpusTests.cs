@@ -9,7 +9,7 @@ public class ArticleExtractorCorpusTests(ITestOutputHelper output)
 {
     private static readonly Uri PageUrl = new("https://corpus.example/page.html");
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_ReadabilityChinesePagesGetTheirHeadline()
     {
         var cases = Directory.GetDirectories(Path.Combine(ExtractionPaths.Shared, "corpus", "readability-zh"));
@@ -33,7 +33,7 @@ public class ArticleExtractorCorpusTests(ITestOutputHelper output)
         Assert.Empty(misses);
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_UnlabelledChineseNewsPagesGiveTitleAndBody()
     {
         var pages = Directory.GetFiles(Path.Combine(ExtractionPaths.Shared, "corpus", "zh-news-unlabelled"), "*.html");

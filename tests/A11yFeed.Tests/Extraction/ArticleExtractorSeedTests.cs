@@ -13,7 +13,7 @@ public class ArticleExtractorSeedTests
         return result.Article!;
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_SeedReadsTitleSubtitleSourceAndDate()
     {
         var article = ExtractSeed();
@@ -26,7 +26,7 @@ public class ArticleExtractorSeedTests
         Assert.Equal("zh-CN", article.Language);
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_SeedBodyRunsFromFirstParagraphToReporterCredit()
     {
         var article = ExtractSeed();
@@ -36,7 +36,7 @@ public class ArticleExtractorSeedTests
         Assert.Equal("吴禹涵", article.Author);
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_SeedPhotoCaptionGoesToCaptions()
     {
         var article = ExtractSeed();
@@ -45,7 +45,7 @@ public class ArticleExtractorSeedTests
         Assert.DoesNotContain("摄影师", article.Text, StringComparison.Ordinal);
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_SeedDropsSiteChrome()
     {
         var article = ExtractSeed();
@@ -57,7 +57,7 @@ public class ArticleExtractorSeedTests
         }
     }
 
-    [ExtractionSharedFact]
+    [SharedFact]
     public void Extract_SeedJoinsParagraphSplitByPageJump()
     {
         var article = ExtractSeed();
