@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 
 namespace A11yFeed.Tests.Hosting;
 
@@ -15,6 +17,7 @@ namespace A11yFeed.Tests.Hosting;
 public sealed class A11yFeedApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private TimeProvider? _clock;
 
     public A11yFeedApplication()
     {
@@ -35,6 +38,13 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
     public A11yFeedApplication With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces the application's clock (Hangfire's own scheduling keeps the real one).</summary>
+    public A11yFeedApplication WithClock(TimeProvider clock)
+    {
+        _clock = clock;
         return this;
     }
 
@@ -59,17 +69,30 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         {
             if (TimeProvider.System.GetTimestamp() > deadline)
             {
-                Assert.Fail($"Timed out after {timeout} waiting until {what}.");
+                Assert.Fail($"Timed out after {timeout} waiting until {what}. {await QueryAsync(DescribeAsync)}");
             }
 
             await Task.Delay(200);
         }
     }
 
+    private static async Task<string> DescribeAsync(A11yFeedDbContext db)
+    {
+        var articles = await db.Articles.AsNoTracking().Select(a => $"{a.Id} {a.Url} {a.Status} {a.LastError}").ToListAsync();
+        var sources = await db.Sources.AsNoTracking().Select(s => $"{s.Id} polled {s.LastPolledAt} error {s.LastError}").ToListAsync();
+        return $"Sources: [{string.Join("; ", sources)}] Articles: [{string.Join("; ", articles)}]";
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Warnings and errors only: a failing test shows what went wrong without pages of request logs.
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
     }
 
     protected override void Dispose(bool disposing)
