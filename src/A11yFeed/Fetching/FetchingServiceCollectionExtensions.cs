@@ -47,10 +47,6 @@ public static class FetchingServiceCollectionExtensions
         services.TryAddSingleton<RobotsTxtCache>();
         services.TryAddSingleton<IDocumentFetcher, HttpDocumentFetcher>();
         services.TryAddSingleton<DocumentLoader>();
-        services.TryAddSingleton<FeedSourceReader>();
-        services.TryAddSingleton<PageSourceReader>();
-        services.TryAddSingleton<FolderSourceReader>();
-        services.TryAddSingleton<SourceReader>();
         return services;
     }
 

@@ -39,6 +39,10 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
         {
             Problem("id", $"'{id}' must match ^[a-z0-9][a-z0-9-]{{0,63}}$ (lower-case letters, digits, hyphens)");
         }
+        else if (id == Feeds.FeedQuery.CombinedId)
+        {
+            Problem("id", $"'{id}' is reserved for the feed of every source combined");
+        }
         else if (id != fileId)
         {
             Problem("id", $"'{id}' must equal the file name without '.json' ('{fileId}')");

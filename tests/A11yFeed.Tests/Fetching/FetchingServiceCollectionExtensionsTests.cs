@@ -1,4 +1,5 @@
 using A11yFeed.Fetching;
+using A11yFeed.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,10 +1,11 @@
 using A11yFeed.Fetching;
+using A11yFeed.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace A11yFeed.Tests.Fetching;
 
-/// <summary>The real fetching registrations, with the politeness delays and retry waits turned down for tests.</summary>
+/// <summary>The real fetching and discovery registrations, with the politeness delays and retry waits turned down for tests.</summary>
 public static class FetchingServices
 {
     public static ServiceProvider Build(params (string Key, string Value)[] overrides)
@@ -23,7 +24,7 @@ public static class FetchingServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddFetching(configuration);
+        services.AddFetching(configuration).AddSources(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

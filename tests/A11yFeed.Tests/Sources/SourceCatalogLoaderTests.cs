@@ -105,6 +105,17 @@ public sealed class SourceCatalogLoaderTests : IDisposable
         Assert.Contains("'id': 'beta' must equal the file name", Assert.Single(error.Problems));
     }
 
+    // A source called "all" would be hidden behind the combined feed at /feeds/all.rss.
+    [Fact]
+    public void Load_RefusesTheIdOfTheCombinedFeed()
+    {
+        Write("all.json", """{"title":"A","kind":"feed","location":"https://a.example.org/rss"}""");
+
+        var error = Assert.Throws<SourceDefinitionException>(() => SourceCatalogLoader.Load(_feeds));
+
+        Assert.Contains("'id': 'all' is reserved", Assert.Single(error.Problems));
+    }
+
     [Fact]
     public void Load_ReportsWrongTypes()
     {

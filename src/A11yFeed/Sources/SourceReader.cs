@@ -1,6 +1,7 @@
-using A11yFeed.Sources;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>Polls a source of any kind and returns its items with canonical URLs, each once, at most <see cref="SourceDefinition.MaxItems"/>.</summary>
 public sealed class SourceReader(FeedSourceReader feeds, PageSourceReader pages, FolderSourceReader folders)

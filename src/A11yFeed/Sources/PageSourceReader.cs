@@ -1,7 +1,8 @@
-using A11yFeed.Sources;
 using AngleSharp.Html.Parser;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>Finds article links on an HTML list page, by the source's CSS selector or automatically.</summary>
 public sealed class PageSourceReader(DocumentLoader loader)

@@ -2,7 +2,9 @@ using A11yFeed.Fetching;
 using A11yFeed.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace A11yFeed.Tests.Fetching;
+using A11yFeed.Tests.Fetching;
+
+namespace A11yFeed.Tests.Sources;
 
 public sealed class FeedSourceReaderTests : IAsyncLifetime
 {

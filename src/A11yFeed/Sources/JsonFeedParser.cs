@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using A11yFeed.Sources;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>Items of a JSON Feed (1.0 or 1.1); items without a usable URL are skipped.</summary>
 internal static class JsonFeedParser

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
 using System.Xml;
-using A11yFeed.Sources;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>
 /// Items of an RSS 2.0 or Atom 1.0 feed. DTDs are refused and no external resource is ever resolved,

@@ -1,6 +1,7 @@
-using A11yFeed.Sources;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>
 /// Finds article files in a local folder and its subfolders, newest first. An edited file keeps its URI,

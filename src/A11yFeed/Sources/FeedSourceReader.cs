@@ -1,6 +1,7 @@
-using A11yFeed.Sources;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>Reads an RSS 2.0, Atom 1.0 or JSON Feed 1.1 source, newest items first.</summary>
 public sealed class FeedSourceReader(DocumentLoader loader)

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
-namespace A11yFeed.Fetching;
+using A11yFeed.Fetching;
+
+namespace A11yFeed.Sources;
 
 /// <summary>
 /// Picks article links from a list page. Without a selector it keeps links that look like articles

@@ -1,7 +1,9 @@
 using A11yFeed.Fetching;
 using A11yFeed.Sources;
 
-namespace A11yFeed.Tests.Fetching;
+using A11yFeed.Tests.Fetching;
+
+namespace A11yFeed.Tests.Sources;
 
 public sealed class FolderSourceReaderTests : IDisposable
 {
