@@ -1,3 +1,4 @@
+using A11yFeed.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace A11yFeed.Audio;
@@ -7,10 +8,7 @@ public static class AudioServiceCollectionExtensions
     /// <summary>Registers the MP3 encoder and the episode renderer; the renderer also needs AddSpeech and an IMediaStore.</summary>
     public static IServiceCollection AddAudio(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AudioOptions>()
-            .Bind(configuration.GetSection(AudioOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<AudioOptions>(configuration, AudioOptions.Section);
         services.TryAddSingleton<Mp3Encoder>();
         services.TryAddSingleton<EpisodeRenderer>();
         return services;

@@ -1,4 +1,5 @@
 using System.Net;
+using A11yFeed.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,7 @@ public static class FetchingServiceCollectionExtensions
 {
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FetchOptions>()
-            .Bind(configuration.GetSection(FetchOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<FetchOptions>(configuration, FetchOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(HttpDocumentFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

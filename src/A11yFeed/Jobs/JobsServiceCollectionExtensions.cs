@@ -1,6 +1,7 @@
+using A11yFeed.Hosting;
 using A11yFeed.Storage;
-using Hangfire;
 using Hangfire.Storage.SQLite;
+using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Jobs;
@@ -10,10 +11,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>Hangfire on its own SQLite file, two worker pools (pipeline and speech) and the per-source schedule.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>()
-            .Bind(configuration.GetSection(JobsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.Section);
 
         services.AddHangfire((provider, hangfire) =>
         {

@@ -1,3 +1,4 @@
+using A11yFeed.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,10 +9,7 @@ public static class SourcesServiceCollectionExtensions
     /// <summary>The source catalog (loaded once, from the feeds folder) and the readers that discover articles.</summary>
     public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SourcesOptions>()
-            .Bind(configuration.GetSection(SourcesOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<SourcesOptions>(configuration, SourcesOptions.Section);
 
         services.AddSingleton(provider =>
         {

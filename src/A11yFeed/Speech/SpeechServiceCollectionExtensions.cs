@@ -1,3 +1,4 @@
+using A11yFeed.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace A11yFeed.Speech;
@@ -7,10 +8,7 @@ public static class SpeechServiceCollectionExtensions
     /// <summary>Registers the speech engines (as <see cref="ISpeechEngine"/>), their options and the engine selector.</summary>
     public static IServiceCollection AddSpeech(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SpeechOptions>()
-            .Bind(configuration.GetSection(SpeechOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<SpeechOptions>(configuration, SpeechOptions.Section);
         services.TryAddSingleton<EspeakSpeechEngine>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechEngine, EspeakSpeechEngine>(sp => sp.GetRequiredService<EspeakSpeechEngine>()));
         services.TryAddSingleton<SpeechEngineSelector>();

@@ -1,3 +1,4 @@
+using A11yFeed.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,10 +9,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The article database (EF Core) and the media store, both under <see cref="StorageOptions.DataDirectory"/>.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
 
         services.AddDbContext<A11yFeedDbContext>((provider, options) =>
         {
