@@ -13,14 +13,14 @@ public sealed class RssFeedWriterTests : IDisposable
     [Fact]
     public async Task Write_MatchesGolden()
     {
-        var bytes = new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var bytes = new RssFeedWriter(Microsoft.Extensions.Options.Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
         FeedGolden.AssertMatches("all.rss", bytes);
     }
 
     [Fact]
     public async Task Write_ReadsBackWithEnclosuresAndChineseIntact()
     {
-        var bytes = new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var bytes = new RssFeedWriter(Microsoft.Extensions.Options.Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
 
         using var reader = XmlReader.Create(new MemoryStream(bytes));
         var feed = SyndicationFeed.Load(reader);
@@ -38,7 +38,7 @@ public sealed class RssFeedWriterTests : IDisposable
     [Fact]
     public async Task Write_HasSelfLinkGuidNotPermalinkContentEncodedAndDuration()
     {
-        var xml = XDocument.Parse(Encoding.UTF8.GetString(new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links)));
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(new RssFeedWriter(Microsoft.Extensions.Options.Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links)));
         XNamespace atom = "http://www.w3.org/2005/Atom";
         XNamespace content = "http://purl.org/rss/1.0/modules/content/";
         XNamespace itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";

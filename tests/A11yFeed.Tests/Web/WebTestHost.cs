@@ -54,6 +54,7 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddFeeds(builder.Configuration);
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.MapFeeds();
         app.MapPages();
         app.MapMedia();
