@@ -33,6 +33,7 @@ builder.Services
     .AddJobs(builder.Configuration);
 
 var app = builder.Build();
+app.UseResponseCompression();
 await app.Services.PrepareAsync();
 
 app.MapPages();

@@ -12,7 +12,7 @@ public sealed class AtomFeedWriter
     public byte[] Write(FeedContent content, FeedLinks links)
     {
         var feed = SyndicationFeedBuilder.Build(
-            content, links, links.Feed(content.Channel.Id, Extension), MediaType, rss: false);
+            content, links, links.Feed(content.Channel.Id, Extension), MediaType);
         return FeedXml.Write(new Atom10FeedFormatter(feed));
     }
 }

@@ -1,20 +1,27 @@
-using System.Security.Cryptography;
+using A11yFeed.Sources;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace A11yFeed.Feeds;
 
 public static class FeedEndpoints
 {
-    /// <summary>/feeds/{id}.rss, .atom and .json, where id is a source id or "all".</summary>
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>
+    /// GET and HEAD /feeds/{id}.rss, .atom and .json (id a source id or "all"), /feeds.opml listing every
+    /// source's feeds, and /artwork/{id}.png, the cover podcast apps show.
+    /// </summary>
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
+        app.MapMethods(OpmlWriter.Path, GetAndHead, ServeOpml);
+        app.MapMethods("/artwork/{id}.png", GetAndHead, ServeArtwork);
+
         var group = app.MapGroup("/feeds");
-        group.MapGet($"/{{id}}.{RssFeedWriter.Extension}", (string id, FeedQuery query, RssFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
+        group.MapMethods($"/{{id}}.{RssFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, RssFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
             ServeAsync(id, query, writer.Write, RssFeedWriter.ContentType, options.Value, http));
-        group.MapGet($"/{{id}}.{AtomFeedWriter.Extension}", (string id, FeedQuery query, AtomFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
+        group.MapMethods($"/{{id}}.{AtomFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, AtomFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
             ServeAsync(id, query, writer.Write, AtomFeedWriter.ContentType, options.Value, http));
-        group.MapGet($"/{{id}}.{JsonFeedWriter.Extension}", (string id, FeedQuery query, JsonFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
+        group.MapMethods($"/{{id}}.{JsonFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, JsonFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
             ServeAsync(id, query, writer.Write, JsonFeedWriter.ContentType, options.Value, http));
         return group;
     }
@@ -33,11 +40,26 @@ public static class FeedEndpoints
         }
 
         var body = write(content, FeedLinks.For(http.Request, options));
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "public, max-age=300";
-        // An entity tag over the bytes, not Last-Modified: an article found late with an old date changes
-        // the feed without making it newer, and a reader must still see it.
-        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
-        return Results.Bytes(body, contentType, entityTag: tag);
+        return CacheableResponse.Bytes(http, body, contentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
+    }
+
+    private static IResult ServeOpml(
+        HttpContext http, FeedQuery query, SourceCatalog catalog, OpmlWriter writer, IOptions<FeedOptions> options)
+    {
+        var sources = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
+        var body = writer.Write(options.Value.SiteTitle, sources, FeedLinks.For(http.Request, options.Value));
+        return CacheableResponse.Bytes(http, body, OpmlWriter.ContentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
+    }
+
+    private static IResult ServeArtwork(string id, HttpContext http, FeedQuery query, ArtworkRenderer renderer)
+    {
+        // Only feeds that exist get a cover, so the renderer's cache stays as small as the catalog.
+        if (query.FindChannel(id) is null)
+        {
+            return Results.NotFound();
+        }
+
+        return CacheableResponse.Bytes(
+            http, renderer.Render(id), ArtworkRenderer.ContentType, "public, max-age=86400", anyOrigin: true);
     }
 }

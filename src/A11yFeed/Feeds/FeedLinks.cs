@@ -24,6 +24,11 @@ public sealed class FeedLinks
 
     public Uri Article(long id) => new(Base, $"articles/{id}");
 
+    /// <summary>The square PNG cover of a feed, for podcast apps.</summary>
+    public Uri Artwork(string id) => new(Base, $"artwork/{Uri.EscapeDataString(id)}.png");
+
+    public Uri Opml => new(Base, "feeds.opml");
+
     public Uri Media(string key) => new(Base, "media/" + EscapeKey(key));
 
     /// <summary>Page for a channel: the source page, or home for the combined feed.</summary>

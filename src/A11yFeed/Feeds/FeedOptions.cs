@@ -20,6 +20,17 @@ public sealed class FeedOptions : IValidatableObject
     [Range(1, 500)]
     public int ItemsPerFeed { get; set; } = 50;
 
+    /// <summary>Who runs the feeds, shown to podcast directories as itunes:author and itunes:owner; defaults to <see cref="SiteTitle"/>.</summary>
+    public string? OwnerName { get; set; }
+
+    /// <summary>Optional contact address for podcast directories (itunes:owner); left out of feeds when unset.</summary>
+    [EmailAddress]
+    public string? OwnerEmail { get; set; }
+
+    /// <summary>The Apple Podcasts category of every feed.</summary>
+    [Required]
+    public string Category { get; set; } = "News";
+
     /// <summary>The validated <see cref="PublicBaseUrl"/>, ending in a slash, or null.</summary>
     public Uri? PublicBaseUri =>
         TryParseBase(PublicBaseUrl, out var uri) ? uri : null;

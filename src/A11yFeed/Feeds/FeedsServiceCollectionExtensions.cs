@@ -1,12 +1,25 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace A11yFeed.Feeds;
 
 public static class FeedsServiceCollectionExtensions
 {
+    /// <summary>Text types worth compressing; audio and PNG are compressed already and are left alone.</summary>
+    public static readonly string[] CompressedMediaTypes =
+    [
+        .. ResponseCompressionDefaults.MimeTypes,
+        RssFeedWriter.MediaType,
+        AtomFeedWriter.MediaType,
+        JsonFeedWriter.MediaType,
+        "text/x-opml",
+    ];
+
     /// <summary>
-    /// Feed options (section "Feeds"), the feed query and the three writers. The pages and media
-    /// endpoints use the same services, so this is all they need besides the database, catalog and media store.
+    /// Feed options (section "Feeds"), the feed query, the writers, artwork and gzip/Brotli response
+    /// compression (the app must call UseResponseCompression). The pages and media endpoints use the same
+    /// services, so this is all they need besides the database, catalog and media store.
     /// </summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +32,19 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<RssFeedWriter>();
         services.AddSingleton<AtomFeedWriter>();
         services.AddSingleton<JsonFeedWriter>();
+        services.AddSingleton<OpmlWriter>();
+        services.AddSingleton<ArtworkRenderer>();
+        services.AddSingleton<ContentVersions>();
+        services.AddResponseCompression(options =>
+        {
+            // Feeds and pages carry no secrets or tokens, so compressing over HTTPS gives nothing away.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = CompressedMediaTypes;
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
 }

@@ -37,6 +37,7 @@ public sealed class JsonFeedWriter
             }
 
             json.WriteString("language", channel.Language);
+            json.WriteString("icon", links.Artwork(channel.Id).AbsoluteUri);
             json.WriteStartArray("items");
             foreach (var item in content.Items)
             {

@@ -1,18 +1,156 @@
-using System.ServiceModel.Syndication;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Feeds;
 
-/// <summary>RSS 2.0 with audio enclosures, full text in content:encoded and itunes:duration.</summary>
-public sealed class RssFeedWriter
+/// <summary>
+/// RSS 2.0 that podcast apps accept: audio enclosures, full text in content:encoded, and the iTunes and
+/// Podcasting 2.0 channel tags (artwork, category, owner, guid, locked).
+/// </summary>
+/// <remarks>
+/// Written with XmlWriter rather than SyndicationFeed: its RSS formatter writes "Z" instead of a numeric offset
+/// and declares namespaces on the channel, and some podcast apps reject both.
+/// </remarks>
+public sealed class RssFeedWriter(IOptions<FeedOptions> options)
 {
     public const string Extension = "rss";
     public const string MediaType = "application/rss+xml";
     public const string ContentType = MediaType + "; charset=utf-8";
 
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    public const string ITunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    public const string PodcastNamespace = "https://podcastindex.org/namespace/1.0";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+    };
+
     public byte[] Write(FeedContent content, FeedLinks links)
     {
-        var feed = SyndicationFeedBuilder.Build(
-            content, links, links.Feed(content.Channel.Id, Extension), MediaType, rss: true);
-        return FeedXml.Write(new Rss20FeedFormatter(feed));
+        var channel = content.Channel;
+        var self = links.Feed(channel.Id, Extension);
+        var owner = options.Value.OwnerName ?? options.Value.SiteTitle;
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            xml.WriteAttributeString("xmlns", "content", null, ContentNamespace);
+            xml.WriteAttributeString("xmlns", "itunes", null, ITunesNamespace);
+            xml.WriteAttributeString("xmlns", "podcast", null, PodcastNamespace);
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", channel.Title);
+            xml.WriteElementString("link", links.Channel(channel).AbsoluteUri);
+            xml.WriteElementString("description", channel.Description ?? channel.Title);
+            xml.WriteElementString("language", channel.Language);
+            xml.WriteElementString("lastBuildDate", Rfc2822(content.Updated));
+            xml.WriteElementString("generator", "A11yFeed");
+            xml.WriteStartElement("link", AtomNamespace);
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", MediaType);
+            xml.WriteAttributeString("href", self.AbsoluteUri);
+            xml.WriteEndElement();
+
+            var artwork = links.Artwork(channel.Id).AbsoluteUri;
+            xml.WriteStartElement("image");
+            xml.WriteElementString("url", artwork);
+            xml.WriteElementString("title", channel.Title);
+            xml.WriteElementString("link", links.Channel(channel).AbsoluteUri);
+            xml.WriteEndElement();
+            xml.WriteStartElement("image", ITunesNamespace);
+            xml.WriteAttributeString("href", artwork);
+            xml.WriteEndElement();
+            xml.WriteStartElement("category", ITunesNamespace);
+            xml.WriteAttributeString("text", options.Value.Category);
+            xml.WriteEndElement();
+            xml.WriteElementString("explicit", ITunesNamespace, "false");
+            xml.WriteElementString("author", ITunesNamespace, owner);
+            xml.WriteStartElement("owner", ITunesNamespace);
+            xml.WriteElementString("name", ITunesNamespace, owner);
+            if (options.Value.OwnerEmail is { Length: > 0 } email)
+            {
+                xml.WriteElementString("email", ITunesNamespace, email);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteElementString("type", ITunesNamespace, "episodic");
+            xml.WriteElementString("guid", PodcastNamespace, PodcastGuid.For(self).ToString("D"));
+            xml.WriteElementString("locked", PodcastNamespace, "no");
+
+            foreach (var item in content.Items)
+            {
+                WriteItem(xml, item, links);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteItem(XmlWriter xml, FeedItem item, FeedLinks links)
+    {
+        xml.WriteStartElement("item");
+        xml.WriteElementString("title", item.Title);
+        xml.WriteElementString("link", links.Article(item.Id).AbsoluteUri);
+        xml.WriteStartElement("guid");
+        xml.WriteAttributeString("isPermaLink", "false");
+        xml.WriteString(item.FeedGuid);
+        xml.WriteEndElement();
+        xml.WriteElementString("description", FeedText.Summary(item.Text));
+        xml.WriteElementString("pubDate", Rfc2822(item.Published));
+        if (item is { AudioKey: { } key, AudioBytes: { } bytes })
+        {
+            xml.WriteStartElement("enclosure");
+            xml.WriteAttributeString("url", links.Media(key).AbsoluteUri);
+            xml.WriteAttributeString("length", bytes.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("type", "audio/mpeg");
+            xml.WriteEndElement();
+        }
+
+        var html = FeedText.HtmlParagraphs(item.Text);
+        if (item.PublicOriginalUrl is { } original)
+        {
+            // "via" is Atom's relation for where the content came from; the paragraph is for apps that show only the text.
+            xml.WriteStartElement("link", AtomNamespace);
+            xml.WriteAttributeString("rel", "via");
+            xml.WriteAttributeString("href", original.AbsoluteUri);
+            xml.WriteEndElement();
+            var href = FeedText.Html.Encode(original.AbsoluteUri);
+            html += $"<p><a href=\"{href}\">{href}</a></p>\n";
+        }
+
+        xml.WriteElementString("encoded", ContentNamespace, html);
+        if ((item.Author ?? item.Organisation) is { } author)
+        {
+            xml.WriteElementString("author", ITunesNamespace, author);
+        }
+
+        if (FeedText.DurationSeconds(item.AudioDurationMs) is { } seconds)
+        {
+            xml.WriteElementString("duration", ITunesNamespace, seconds.ToString(CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteElementString("explicit", ITunesNamespace, "false");
+        xml.WriteEndElement();
+    }
+
+    /// <summary>RFC 2822 date with a numeric offset ("+0800", "+0000"), which every RSS reader parses.</summary>
+    public static string Rfc2822(DateTimeOffset value)
+    {
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var abs = offset.Duration();
+        return value.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
+            + $"{sign}{abs.Hours:00}{abs.Minutes:00}";
     }
 }

@@ -23,7 +23,9 @@ public static class MediaEndpoints
             : ContentTypes.TryGetContentType(key, out var known) ? known
             : "application/octet-stream";
         var lastModified = stream is FileStream file ? File.GetLastWriteTimeUtc(file.Name) : (DateTime?)null;
-        http.Response.Headers.CacheControl = "public, max-age=86400";
+        // Keys carry a hash of what was spoken, so new audio always gets a new URL and old bytes never change.
+        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.Stream(stream, contentType, lastModified: lastModified, enableRangeProcessing: true);
     }

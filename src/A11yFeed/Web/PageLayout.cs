@@ -1,3 +1,4 @@
+using System.Text;
 using A11yFeed.Feeds;
 
 namespace A11yFeed.Web;
@@ -41,9 +42,9 @@ internal static class PageLayout
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy =
             "default-src 'none'; style-src 'self'; media-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        return CacheableResponse.Bytes(
+            http, Encoding.UTF8.GetBytes(html.ToString()), "text/html; charset=utf-8", CacheableResponse.PageCacheControl, anyOrigin: false);
     }
 
     /// <summary>A line of plain links to a channel's three feeds.</summary>

@@ -99,6 +99,34 @@ public sealed class FeedEndpointsTests
         Assert.NotEqual(tag, changed.Headers.ETag);
     }
 
+    [Fact]
+    public async Task GetOpml_ListsEveryCataloguedSourceUnderThePublicBaseUrl()
+    {
+        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
+
+        var opml = System.Xml.Linq.XDocument.Parse(await host.GetStringAsync("/feeds.opml"));
+
+        var urls = opml.Descendants("outline").Select(o => (string?)o.Attribute("xmlUrl")).OfType<string>().ToList();
+        Assert.Equal(6, urls.Count);
+        Assert.Contains("https://news.example.net/listen/feeds/city.rss", urls);
+        Assert.Contains("https://news.example.net/listen/feeds/demo.json", urls);
+        Assert.DoesNotContain(urls, u => u.Contains("/all.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetRss_PointsPodcastAppsAtArtworkThatIsServed()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        var rss = System.Xml.Linq.XDocument.Parse(await host.GetStringAsync("/feeds/city.rss"));
+        var href = (string)rss.Descendants(System.Xml.Linq.XName.Get("image", A11yFeed.Feeds.RssFeedWriter.ITunesNamespace)).Single().Attribute("href")!;
+
+        using var artwork = await host.Client.GetAsync(new Uri(href));
+
+        Assert.Equal("http://localhost/artwork/city.png", href);
+        Assert.Equal(HttpStatusCode.OK, artwork.StatusCode);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await artwork.Content.ReadAsByteArrayAsync())[..4]);
+    }
+
     private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(WebTestHost host, System.Net.Http.Headers.EntityTagHeaderValue tag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));

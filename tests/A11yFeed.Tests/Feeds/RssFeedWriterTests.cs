@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using A11yFeed.Feeds;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Tests.Feeds;
 
@@ -13,14 +14,14 @@ public sealed class RssFeedWriterTests : IDisposable
     [Fact]
     public async Task Write_MatchesGolden()
     {
-        var bytes = new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
         FeedGolden.AssertMatches("all.rss", bytes);
     }
 
     [Fact]
     public async Task Write_ReadsBackWithEnclosuresAndChineseIntact()
     {
-        var bytes = new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
 
         using var reader = XmlReader.Create(new MemoryStream(bytes));
         var feed = SyndicationFeed.Load(reader);
@@ -38,7 +39,7 @@ public sealed class RssFeedWriterTests : IDisposable
     [Fact]
     public async Task Write_HasSelfLinkGuidNotPermalinkContentEncodedAndDuration()
     {
-        var xml = XDocument.Parse(Encoding.UTF8.GetString(new RssFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links)));
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(new RssFeedWriter(Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links)));
         XNamespace atom = "http://www.w3.org/2005/Atom";
         XNamespace content = "http://purl.org/rss/1.0/modules/content/";
         XNamespace itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
@@ -50,8 +51,66 @@ public sealed class RssFeedWriterTests : IDisposable
         Assert.Equal("https://feeds.example.org/a11y/articles/2", (string?)item.Element("link"));
         Assert.StartsWith("<p>The city library opened a reading room with large-print books &amp; audio", (string?)item.Element(content + "encoded"), StringComparison.Ordinal);
         Assert.Equal("30", (string?)item.Element(itunes + "duration"));
-        Assert.Equal(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(((string?)item.Element("pubDate"))!.Replace(" Z", " +00:00", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Sat, 21 Nov 2026 08:00:00 +0000", (string?)item.Element("pubDate"));
+        Assert.Equal("Fri, 20 Nov 2026 09:30:00 +0800", (string?)xml.Descendants("item").Last().Element("pubDate"));
+        Assert.Equal("Sat, 21 Nov 2026 08:00:00 +0000", (string?)xml.Descendants("lastBuildDate").Single());
     }
+
+    [Fact]
+    public async Task Write_HasPodcastChannelTags()
+    {
+        var options = new FeedOptions { OwnerName = "City Reading Service", OwnerEmail = "podcasts@example.org" };
+        var bytes = new RssFeedWriter(Options.Create(options)).Write(await GoldenFeed.LoadAsync(_database, "city"), GoldenFeed.Links);
+        var channel = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element("channel")!;
+
+        Assert.Equal("https://feeds.example.org/a11y/artwork/city.png", (string?)channel.Element(ITunes + "image")!.Attribute("href"));
+        Assert.Equal("https://feeds.example.org/a11y/artwork/city.png", (string?)channel.Element("image")!.Element("url"));
+        Assert.Equal("News", (string?)channel.Element(ITunes + "category")!.Attribute("text"));
+        Assert.Equal("false", (string?)channel.Element(ITunes + "explicit"));
+        Assert.Equal("City Reading Service", (string?)channel.Element(ITunes + "author"));
+        Assert.Equal("City Reading Service", (string?)channel.Element(ITunes + "owner")!.Element(ITunes + "name"));
+        Assert.Equal("podcasts@example.org", (string?)channel.Element(ITunes + "owner")!.Element(ITunes + "email"));
+        Assert.Equal(PodcastGuid.For(new Uri("https://feeds.example.org/a11y/feeds/city.rss")).ToString(), (string?)channel.Element(Podcast + "guid"));
+        Assert.Equal("no", (string?)channel.Element(Podcast + "locked"));
+        var item = Assert.Single(channel.Elements("item"));
+        Assert.Equal("https://www.example.gov.cn/news/2026/1120-elderly.html", (string?)item.Element(Atom + "link")!.Attribute("href"));
+        Assert.Equal("李明", (string?)item.Element(ITunes + "author"));
+    }
+
+    [Fact]
+    public async Task Write_WithoutOwnerSettings_NamesTheSiteAndLeavesOutEmail()
+    {
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions { SiteTitle = "Town News" })).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var owner = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Descendants(ITunes + "owner").Single();
+
+        Assert.Equal("Town News", (string?)owner.Element(ITunes + "name"));
+        Assert.Null(owner.Element(ITunes + "email"));
+    }
+
+    [Fact]
+    public async Task Write_FileUrlsAreNotLinkedAsTheOriginal()
+    {
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database, "demo"), GoldenFeed.Links);
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.DoesNotContain("file:", text, StringComparison.Ordinal);
+        Assert.Contains("<title>Library opens a large-print reading room</title>", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "Sat, 21 Nov 2026 08:00:00 +0000")]
+    [InlineData(8, "Sat, 21 Nov 2026 08:00:00 +0800")]
+    [InlineData(-5.5, "Sat, 21 Nov 2026 08:00:00 -0530")]
+    public void Rfc2822_UsesANumericOffset(double hours, string expected)
+    {
+        var value = new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.FromHours(hours));
+
+        Assert.Equal(expected, RssFeedWriter.Rfc2822(value));
+    }
+
+    private static readonly XNamespace ITunes = RssFeedWriter.ITunesNamespace;
+    private static readonly XNamespace Podcast = RssFeedWriter.PodcastNamespace;
+    private static readonly XNamespace Atom = RssFeedWriter.AtomNamespace;
 
     public void Dispose() => _database.Dispose();
 }

@@ -33,6 +33,7 @@ public sealed class WebTestHost : IAsyncDisposable
     public string MediaFolder { get; }
     public HttpClient Client { get; }
     public IMediaStore Media => _app.Services.GetRequiredService<IMediaStore>();
+    public FakeTimeProvider Clock => (FakeTimeProvider)_app.Services.GetRequiredService<TimeProvider>();
 
     public static async Task<WebTestHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
@@ -54,6 +55,7 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddFeeds(builder.Configuration);
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.MapFeeds();
         app.MapPages();
         app.MapMedia();
