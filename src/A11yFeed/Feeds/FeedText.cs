@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace A11yFeed.Feeds;
 
@@ -8,9 +6,6 @@ namespace A11yFeed.Feeds;
 public static class FeedText
 {
     public const int SummaryLength = 300;
-
-    /// <summary>Encodes markup characters but keeps Chinese and other scripts readable in the output.</summary>
-    public static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IReadOnlyList<string> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text)
@@ -49,7 +44,7 @@ public static class FeedText
         var html = new StringBuilder();
         foreach (var paragraph in Paragraphs(text))
         {
-            html.Append("<p>").Append(Html.Encode(paragraph)).Append("</p>\n");
+            html.Append("<p>").Append(HtmlEscaper.Encode(paragraph)).Append("</p>\n");
         }
 
         return html.ToString();

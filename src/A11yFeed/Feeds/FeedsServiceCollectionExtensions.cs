@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using A11yFeed.Hosting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,10 +24,7 @@ public static class FeedsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedOptions>()
-            .Bind(configuration.GetSection(FeedOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<FeedOptions>(configuration, FeedOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<FeedQuery>();
         services.AddSingleton<RssFeedWriter>();

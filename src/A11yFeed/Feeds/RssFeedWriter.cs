@@ -125,7 +125,7 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteAttributeString("rel", "via");
             xml.WriteAttributeString("href", original.AbsoluteUri);
             xml.WriteEndElement();
-            var href = FeedText.Html.Encode(original.AbsoluteUri);
+            var href = HtmlEscaper.Encode(original.AbsoluteUri);
             html += $"<p><a href=\"{href}\">{href}</a></p>\n";
         }
 

@@ -24,7 +24,7 @@ internal sealed class HtmlBuilder
             _html.Append(' ').Append(name);
             if (value.Length > 0)
             {
-                _html.Append("=\"").Append(FeedText.Html.Encode(value)).Append('"');
+                _html.Append("=\"").Append(HtmlEscaper.Encode(value)).Append('"');
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed class HtmlBuilder
 
     public HtmlBuilder Text(string? text)
     {
-        _html.Append(FeedText.Html.Encode(text ?? ""));
+        _html.Append(HtmlEscaper.Encode(text ?? ""));
         return this;
     }
 

@@ -31,9 +31,9 @@ public sealed partial class PageEndpointsTests
         Assert.Contains("<header>", html, StringComparison.Ordinal);
         Assert.Equal(alternates, Alternate().Count(html));
         // The encoder writes '+' as a character reference everywhere, attribute values included.
-        Assert.Contains("type=\"application/rss&#x2B;xml\"", html, StringComparison.Ordinal);
-        Assert.Contains("type=\"application/atom&#x2B;xml\"", html, StringComparison.Ordinal);
-        Assert.Contains("type=\"application/feed&#x2B;json\"", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/rss+xml\"", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/atom+xml\"", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/feed+json\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
