@@ -11,8 +11,7 @@ public sealed class AtomFeedWriter
 
     public byte[] Write(FeedContent content, FeedLinks links)
     {
-        var feed = SyndicationFeedBuilder.Build(
-            content, links, links.Feed(content.Channel.Id, Extension), MediaType);
+        var feed = SyndicationFeedBuilder.Build(content, links, Extension, MediaType);
         return FeedXml.Write(new Atom10FeedFormatter(feed));
     }
 }

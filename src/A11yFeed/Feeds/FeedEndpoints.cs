@@ -34,7 +34,15 @@ public static class FeedEndpoints
         FeedOptions options,
         HttpContext http)
     {
-        if (await query.LoadAsync(id, http.RequestAborted) is not { } content)
+        var before = http.Request.Query[FeedPageCursor.QueryName].ToString();
+        FeedPageCursor? cursor = null;
+        if (before.Length > 0 && !FeedPageCursor.TryParse(before, out cursor))
+        {
+            return Results.Problem(
+                $"'{FeedPageCursor.QueryName}' must be a cursor taken from a feed's next link.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (await query.LoadAsync(id, cursor, http.RequestAborted) is not { } content)
         {
             return Results.NotFound();
         }

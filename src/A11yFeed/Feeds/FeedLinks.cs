@@ -20,6 +20,10 @@ public sealed class FeedLinks
 
     public Uri Feed(string id, string extension) => new(Base, $"feeds/{Uri.EscapeDataString(id)}.{extension}");
 
+    /// <summary>A page of a feed's archive: the feed itself when <paramref name="before"/> is null.</summary>
+    public Uri Feed(string id, string extension, FeedPageCursor? before) =>
+        before is null ? Feed(id, extension) : new(Base, $"feeds/{Uri.EscapeDataString(id)}.{extension}?{FeedPageCursor.QueryName}={before}");
+
     public Uri Source(string id) => new(Base, $"sources/{Uri.EscapeDataString(id)}");
 
     public Uri Article(long id) => new(Base, $"articles/{id}");

@@ -27,21 +27,35 @@ public sealed class FeedQuery(
     }
 
     /// <summary>The feed with id <paramref name="id"/> (a source id or "all"), or null when there is no such feed.</summary>
-    public async Task<FeedContent?> LoadAsync(string id, CancellationToken cancellationToken)
+    public Task<FeedContent?> LoadAsync(string id, CancellationToken cancellationToken) =>
+        LoadAsync(id, before: null, cancellationToken);
+
+    /// <summary>One page of feed <paramref name="id"/>: the newest, or the one that follows <paramref name="before"/>.</summary>
+    public async Task<FeedContent?> LoadAsync(string id, FeedPageCursor? before, CancellationToken cancellationToken)
     {
         if (FindChannel(id) is not { } channel)
         {
             return null;
         }
 
-        var items = await LatestAsync(channel.SourceId, options.Value.ItemsPerFeed, requireAudio: true, cancellationToken);
+        var page = await PageAsync(channel.SourceId, options.Value.ItemsPerFeed, requireAudio: true, before, cancellationToken);
+        var items = page.Items;
         var updated = items.Count == 0 ? clock.GetUtcNow() : items.Max(i => i.Updated is { } u && u > i.Published ? u : i.Published);
-        return new FeedContent(channel, items, updated);
+        return new FeedContent(channel, items, updated, page.Before, page.Next);
     }
 
     /// <summary>Newest ready articles of one source (or of every catalogued source when null).</summary>
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(
-        string? sourceId, int count, bool requireAudio, CancellationToken cancellationToken)
+        string? sourceId, int count, bool requireAudio, CancellationToken cancellationToken) =>
+        (await PageAsync(sourceId, count, requireAudio, before: null, cancellationToken)).Items;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> ready articles older than <paramref name="before"/> (newest when null), and
+    /// the cursor of the page after them. Keyset paging: the database seeks past the cursor and reads one page
+    /// plus one row, never the pages before it as OFFSET would.
+    /// </summary>
+    public async Task<FeedPage> PageAsync(
+        string? sourceId, int count, bool requireAudio, FeedPageCursor? before, CancellationToken cancellationToken)
     {
         var query = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Ready);
         if (sourceId is not null)
@@ -60,12 +74,27 @@ public sealed class FeedQuery(
             query = query.Where(a => a.AudioKey != null && a.AudioBytes != null);
         }
 
-        return await query
+        if (before is not null)
+        {
+            var (published, id) = (before.Published, before.Id);
+            query = query.Where(a => (a.PublishedAt ?? a.DiscoveredAt) < published
+                || ((a.PublishedAt ?? a.DiscoveredAt) == published && a.Id < id));
+        }
+
+        // One row more than the page tells whether an older page exists without counting the archive.
+        var items = await query
             .OrderByDescending(a => a.PublishedAt ?? a.DiscoveredAt)
             .ThenByDescending(a => a.Id)
-            .Take(count)
+            .Take(count + 1)
             .Select(Projection)
             .ToListAsync(cancellationToken);
+        if (items.Count <= count)
+        {
+            return new FeedPage(items, before, null);
+        }
+
+        items.RemoveAt(count);
+        return new FeedPage(items, before, FeedPageCursor.After(items[^1]));
     }
 
     public async Task<FeedItem?> FindArticleAsync(long id, CancellationToken cancellationToken)

@@ -31,6 +31,10 @@ public sealed class JsonFeedWriter
             json.WriteString("title", channel.Title);
             json.WriteString("home_page_url", links.Channel(channel).AbsoluteUri);
             json.WriteString("feed_url", links.Feed(channel.Id, Extension).AbsoluteUri);
+            if (content.Next is { } next)
+            {
+                json.WriteString("next_url", links.Feed(channel.Id, Extension, next).AbsoluteUri);
+            }
             if (channel.Description is { } description)
             {
                 json.WriteString("description", description);

@@ -56,8 +56,18 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteStartElement("link", AtomNamespace);
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", MediaType);
-            xml.WriteAttributeString("href", self.AbsoluteUri);
+            xml.WriteAttributeString("href", links.Feed(channel.Id, Extension, content.Before).AbsoluteUri);
             xml.WriteEndElement();
+            if (content.IsPaged)
+            {
+                // RFC 5005 paging, as Atom links in RSS: podcast apps that walk "next" find the older episodes.
+                WritePageLink(xml, "first", self);
+            }
+
+            if (content.Next is { } next)
+            {
+                WritePageLink(xml, "next", links.Feed(channel.Id, Extension, next));
+            }
 
             var artwork = links.Artwork(channel.Id).AbsoluteUri;
             xml.WriteStartElement("image");
@@ -95,6 +105,15 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
         }
 
         return buffer.ToArray();
+    }
+
+    private static void WritePageLink(XmlWriter xml, string relation, Uri href)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", relation);
+        xml.WriteAttributeString("type", MediaType);
+        xml.WriteAttributeString("href", href.AbsoluteUri);
+        xml.WriteEndElement();
     }
 
     private static void WriteItem(XmlWriter xml, FeedItem item, FeedLinks links)

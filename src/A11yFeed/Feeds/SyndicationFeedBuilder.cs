@@ -5,17 +5,29 @@ namespace A11yFeed.Feeds;
 /// <summary>Builds the SyndicationFeed model the Atom writer formats.</summary>
 internal static class SyndicationFeedBuilder
 {
-    public static SyndicationFeed Build(FeedContent content, FeedLinks links, Uri self, string selfType)
+    public static SyndicationFeed Build(FeedContent content, FeedLinks links, string extension, string selfType)
     {
         var channel = content.Channel;
+        // Every page shares the feed's id: RFC 5005 pages are parts of one logical feed.
+        var id = links.Feed(channel.Id, extension);
         var feed = new SyndicationFeed(
-            channel.Title, channel.Description ?? channel.Title, links.Channel(channel), self.AbsoluteUri, content.Updated)
+            channel.Title, channel.Description ?? channel.Title, links.Channel(channel), id.AbsoluteUri, content.Updated)
         {
             Language = channel.Language,
             Generator = "A11yFeed",
             ImageUrl = links.Artwork(channel.Id),
         };
-        feed.Links.Add(SyndicationLink.CreateSelfLink(self, selfType));
+        feed.Links.Add(SyndicationLink.CreateSelfLink(links.Feed(channel.Id, extension, content.Before), selfType));
+        if (content.IsPaged)
+        {
+            feed.Links.Add(new SyndicationLink(id, "first", null, selfType, 0));
+        }
+
+        if (content.Next is { } next)
+        {
+            feed.Links.Add(new SyndicationLink(links.Feed(channel.Id, extension, next), "next", null, selfType, 0));
+        }
+
         // Atom requires an author for the feed or every entry.
         feed.Authors.Add(new SyndicationPerson { Name = channel.Title });
         feed.Items = content.Items.Select(i => BuildItem(i, links)).ToList();

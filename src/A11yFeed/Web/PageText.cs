@@ -14,6 +14,9 @@ internal sealed record PageText
     public required string LastChecked { get; init; }
     public required string NotCheckedYet { get; init; }
     public required string NoArticles { get; init; }
+    public required string OlderArticles { get; init; }
+    public required string NewestArticles { get; init; }
+    public required string MoreArticles { get; init; }
     public required string Listen { get; init; }
     public required string DownloadAudio { get; init; }
     public required string ReadOriginal { get; init; }
@@ -29,7 +32,8 @@ internal sealed record PageText
     {
         SkipToContent = "跳到正文", Intro = "新闻大字阅读，也可以收听朗读。", AllArticles = "全部文章",
         Subscribe = "订阅", ArticleCountFormat = "共 {0} 篇文章", LastError = "最近一次更新出错：",
-        LastChecked = "最近更新：", NotCheckedYet = "尚未更新", NoArticles = "暂时还没有文章。", Listen = "收听",
+        LastChecked = "最近更新：", NotCheckedYet = "尚未更新", NoArticles = "暂时还没有文章。", OlderArticles = "更早的文章", NewestArticles = "最新文章",
+        MoreArticles = "更多文章", Listen = "收听",
         DownloadAudio = "下载音频（MP3）", ReadOriginal = "查看原文", DurationLabel = "时长 ", Captions = "图片说明", Author = "作者：",
         Source = "来源：", BackTo = "返回：", DateFormat = "yyyy年M月d日 HH:mm", DurationFormat = "{0}分{1}秒",
     };
@@ -38,7 +42,8 @@ internal sealed record PageText
     {
         SkipToContent = "Skip to content", Intro = "News in large print, and read aloud.", AllArticles = "All articles",
         Subscribe = "Subscribe", ArticleCountFormat = "{0} articles", LastError = "The last update failed: ",
-        LastChecked = "Last updated: ", NotCheckedYet = "Not updated yet", NoArticles = "No articles yet.", Listen = "Listen",
+        LastChecked = "Last updated: ", NotCheckedYet = "Not updated yet", NoArticles = "No articles yet.", OlderArticles = "Older articles", NewestArticles = "Newest articles",
+        MoreArticles = "More articles", Listen = "Listen",
         DownloadAudio = "Download the audio (MP3)", ReadOriginal = "Read the original article", DurationLabel = "Duration ", Captions = "Photo captions",
         Author = "By ", Source = "From ", BackTo = "Back to ", DateFormat = "d MMMM yyyy, HH:mm", DurationFormat = "{0} min {1} s",
     };

@@ -13,6 +13,10 @@ internal sealed class SitePaths(PathString pathBase)
 
     public string Source(string id) => $"{_base}/sources/{Uri.EscapeDataString(id)}";
 
+    /// <summary>An older page of a source's articles; the newest when <paramref name="before"/> is null.</summary>
+    public string Source(string id, FeedPageCursor? before) =>
+        before is null ? Source(id) : $"{Source(id)}?{FeedPageCursor.QueryName}={before}";
+
     public string Article(long id) => $"{_base}/articles/{id}";
 
     public string Media(string key) => $"{_base}/media/{FeedLinks.EscapeKey(key)}";

@@ -15,7 +15,16 @@ internal static class SourcePage
             return Results.NotFound();
         }
 
-        var items = await query.LatestAsync(source.Id, options.Value.ItemsPerFeed, requireAudio: false, http.RequestAborted);
+        var before = http.Request.Query[FeedPageCursor.QueryName].ToString();
+        FeedPageCursor? cursor = null;
+        if (before.Length > 0 && !FeedPageCursor.TryParse(before, out cursor))
+        {
+            // A mangled "older articles" link: the newest page is the kindest answer to a reader.
+            return Results.Redirect(new SitePaths(http.Request.PathBase).Source(source.Id));
+        }
+
+        var result = await query.PageAsync(source.Id, options.Value.ItemsPerFeed, requireAudio: false, cursor, http.RequestAborted);
+        var items = result.Items;
         var page = new PageModel(
             channel.Language, channel.Title, options.Value.SiteTitle, new SitePaths(http.Request.PathBase),
             FeedLinks.For(http.Request, options.Value), [channel]);
@@ -32,6 +41,7 @@ internal static class SourcePage
             if (items.Count == 0)
             {
                 html.Element("p", page.Text.NoArticles);
+                PageNavigation(html, page, channel.Id, result);
                 return;
             }
 
@@ -48,6 +58,29 @@ internal static class SourcePage
             }
 
             html.Close("ol");
+            PageNavigation(html, page, channel.Id, result);
         });
+    }
+
+    /// <summary>Plain links to older and newest articles, so nothing leaves the site when a feed moves on.</summary>
+    private static void PageNavigation(HtmlBuilder html, PageModel page, string sourceId, FeedPage result)
+    {
+        if (!result.IsPaged)
+        {
+            return;
+        }
+
+        html.Open("nav", ("aria-label", page.Text.MoreArticles), ("class", "pages")).Line();
+        if (result.Next is { } next)
+        {
+            html.Open("p").Element("a", page.Text.OlderArticles, ("href", page.Paths.Source(sourceId, next)), ("rel", "next")).Close("p");
+        }
+
+        if (result.Before is not null)
+        {
+            html.Open("p").Element("a", page.Text.NewestArticles, ("href", page.Paths.Source(sourceId)), ("rel", "first")).Close("p");
+        }
+
+        html.Close("nav");
     }
 }
