@@ -16,7 +16,9 @@ public static class CacheableResponse
         // Weak: response compression changes the bytes on the wire but not the content the tag names.
         var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", isWeak: true);
         var versions = http.RequestServices.GetRequiredService<ContentVersions>();
-        var lastModified = versions.LastModified($"{http.Request.Host}{http.Request.PathBase}{http.Request.Path}", tag.Tag.Value!);
+        // The query is part of the key: each page of a paged feed changes on its own.
+        var request = http.Request;
+        var lastModified = versions.LastModified($"{request.Host}{request.PathBase}{request.Path}{request.QueryString}", tag.Tag.Value!);
 
         var headers = http.Response.Headers;
         headers.CacheControl = cacheControl;

@@ -100,6 +100,23 @@ public sealed class FeedPagingTests
         Assert.DoesNotContain("next_url", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_EachPageKeepsItsOwnLastModified()
+    {
+        await using var host = await StartWithSevenAsync();
+        using var first = await host.Client.GetAsync(new Uri("/feeds/city.rss", UriKind.Relative));
+        var next = XDocument.Parse(await first.Content.ReadAsStringAsync()).Root!.Element("channel")!.Elements(Atom + "link")
+            .Single(l => (string?)l.Attribute("rel") == "next").Attribute("href")!.Value;
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using (await host.Client.GetAsync(new Uri(next))) { }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/city.rss", UriKind.Relative));
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        using var again = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+    }
+
     [Theory]
     [InlineData("/feeds/city.rss?before=yesterday")]
     [InlineData("/feeds/city.atom?before=1.2")]
