@@ -19,6 +19,12 @@ public static class StoragePreparation
         {
             // WAL lets the web pages read while a job writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+            // Feeds page by the date an article was published, or found when it has none: this index lets a
+            // feed page read only its own rows, however long the archive. EF Core cannot model an expression index.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE INDEX IF NOT EXISTS IX_Articles_FeedOrder ON Articles (SourceId, Status, COALESCE(PublishedAt, DiscoveredAt), Id);",
+                cancellationToken);
         }
     }
 }
