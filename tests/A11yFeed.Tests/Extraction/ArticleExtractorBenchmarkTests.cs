@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text.Json;
+using A11yFeed.Bench.Scoring;
 using A11yFeed.Extraction;
 using Xunit.Abstractions;
 
@@ -19,7 +19,7 @@ public class ArticleExtractorBenchmarkTests(ITestOutputHelper output)
     public void Extract_ChineseContentCorpusScoresAboveFloor()
     {
         var folder = Path.Combine(ExtractionPaths.Shared, "corpus", "zh-content");
-        var f1 = Score(folder, id => CorpusPageReader.Read(Path.Combine(folder, "html", id + ".html")));
+        var f1 = Score(folder, id => CorpusPageDecoder.Read(Path.Combine(folder, "html", id + ".html")));
 
         Assert.True(f1 >= ChineseFloor, $"F1 {f1:F3} below {ChineseFloor}");
     }
@@ -28,12 +28,7 @@ public class ArticleExtractorBenchmarkTests(ITestOutputHelper output)
     public void Extract_EnglishNewsCorpusScoresAboveFloor()
     {
         var folder = Path.Combine(ExtractionPaths.Shared, "corpus", "scrapinghub");
-        var f1 = Score(folder, id =>
-        {
-            using var gzip = new GZipStream(File.OpenRead(Path.Combine(folder, "html", id + ".html.gz")), CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            return reader.ReadToEnd();
-        });
+        var f1 = Score(folder, id => CorpusPageDecoder.Read(Path.Combine(folder, "html", id + ".html.gz")));
 
         Assert.True(f1 >= EnglishFloor, $"F1 {f1:F3} below {EnglishFloor}");
     }
