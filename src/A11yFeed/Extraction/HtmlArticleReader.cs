@@ -38,13 +38,13 @@ internal static class HtmlArticleReader
         metadata.Subtitle = SubtitleFinder.Find(document, metadata.Title);
         HtmlChromeRemover.Remove(document);
 
-        var container = HtmlContentLocator.Locate(document);
-        if (container is null)
+        var containers = HtmlContentLocator.Locate(document);
+        if (containers.Count == 0)
         {
             return ExtractionResult.Failure("No article text found in the HTML page.");
         }
 
-        var content = HtmlBlockFlattener.Flatten(container, url, MaxContentBlocks);
+        var content = containers.SelectMany(c => HtmlBlockFlattener.Flatten(c, url, MaxContentBlocks)).Take(MaxContentBlocks).ToList();
         ReadMetadataAbove(document.Body, content, url, chinese, metadata);
         return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false);
     }

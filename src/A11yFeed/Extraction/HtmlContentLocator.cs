@@ -12,21 +12,23 @@ internal static class HtmlContentLocator
     private const int MinParagraphLength = 20;
     private const int MaxScoredElements = 20000;
 
-    public static IElement? Locate(IDocument document)
+    /// <summary>The story's containers in reading order: the best one and the siblings that continue it; empty when the page has no body.</summary>
+    public static IReadOnlyList<IElement> Locate(IDocument document)
     {
         var marked = document.QuerySelector("[itemprop=articleBody]");
         if (marked is not null && marked.TextContent.Trim().Length >= 100)
         {
-            return marked;
+            return [marked];
         }
 
         var articles = document.QuerySelectorAll("article");
         if (articles.Length == 1 && articles[0].TextContent.Trim().Length >= 200)
         {
-            return articles[0];
+            return [articles[0]];
         }
 
         var scores = new Dictionary<IElement, double>();
+        var paragraphs = new List<(IElement Element, double Score)>();
         foreach (var element in document.QuerySelectorAll("p, td, pre, blockquote, div, section, font, span").Take(MaxScoredElements))
         {
             var length = OwnTextLength(element);
@@ -37,13 +39,18 @@ internal static class HtmlContentLocator
 
             var text = element.TextContent;
             var score = 1 + text.Count(c => c is ',' or '，' or '。' or '、' or ';' or '；') + Math.Min(length / 100.0, 3);
+            paragraphs.Add((element, score));
             Add(scores, element.ParentElement, score);
             Add(scores, element.ParentElement?.ParentElement, score / 2);
         }
 
-        return scores.Count == 0
-            ? document.Body
-            : scores.MaxBy(pair => pair.Value * (1 - LinkDensity(pair.Key))).Key;
+        if (scores.Count == 0)
+        {
+            return document.Body is null ? [] : [document.Body];
+        }
+
+        var (top, topScore) = scores.Select(pair => (pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).MaxBy(pair => pair.Score);
+        return SiblingMerger.Merge(top, topScore, paragraphs);
     }
 
     // Text directly inside the element (not in child blocks), so a wrapper div does not score its whole subtree.
@@ -65,7 +72,7 @@ internal static class HtmlContentLocator
         scores[element] = scores.GetValueOrDefault(element) + score;
     }
 
-    private static double LinkDensity(IElement element)
+    internal static double LinkDensity(IElement element)
     {
         var total = element.TextContent.Length;
         if (total == 0)
