@@ -11,6 +11,8 @@ internal static class HtmlContentLocator
 {
     private const int MinParagraphLength = 20;
     private const int MaxScoredElements = 20000;
+    private const double MinRepeatedScore = 20;
+    private const double RepeatedShare = 0.05;
 
     /// <summary>The story's containers in reading order: the best one and the siblings that continue it; empty when the page has no body.</summary>
     public static IReadOnlyList<IElement> Locate(IDocument document)
@@ -49,8 +51,40 @@ internal static class HtmlContentLocator
             return document.Body is null ? [] : [document.Body];
         }
 
-        var (top, topScore) = scores.Select(pair => (pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).MaxBy(pair => pair.Score);
+        var ranked = scores.Select(pair => (Element: pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).ToList();
+        var (top, topScore) = ranked.MaxBy(pair => pair.Score);
+        (top, topScore) = FirstOfRepeatedTemplate(top, topScore, ranked);
         return SiblingMerger.Merge(top, topScore, paragraphs);
+    }
+
+    // Blog and forum pages print several posts in one template; the page's own post is the first one
+    // (the one the address names), even when a later post is longer.
+    private static (IElement, double) FirstOfRepeatedTemplate(IElement top, double topScore, List<(IElement Element, double Score)> ranked)
+    {
+        var shape = Shape(top);
+        var floor = Math.Max(MinRepeatedScore, topScore * RepeatedShare);
+        foreach (var (element, score) in ranked)
+        {
+            if (score >= floor && element != top && top.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding)
+                && Shape(element) == shape && !element.Contains(top) && !top.Contains(element))
+            {
+                (top, topScore) = (element, score);
+            }
+        }
+
+        return (top, topScore);
+    }
+
+    // Tag and class names of the element and its three nearest ancestors; ids differ between posts, so they are left out.
+    private static string Shape(IElement element)
+    {
+        var parts = new List<string>();
+        for (var e = element; e is not null && parts.Count < 4; e = e.ParentElement)
+        {
+            parts.Add(e.LocalName + "." + e.ClassName);
+        }
+
+        return string.Join('>', parts);
     }
 
     // Text directly inside the element (not in child blocks), so a wrapper div does not score its whole subtree.
