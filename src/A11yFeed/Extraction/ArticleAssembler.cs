@@ -8,7 +8,7 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static class ArticleAssembler
 {
-    public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines)
+    public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines, IReadOnlyList<string>? linesBelow = null)
     {
         var chinese = LanguageDetector.IsChinese(language);
         var body = new List<string>();
@@ -51,6 +51,12 @@ internal static class ArticleAssembler
             }
 
             body.Add(text);
+        }
+
+        // Lines printed under the story (编辑/来源 bars) count after the story's own lines.
+        foreach (var line in linesBelow ?? [])
+        {
+            MetadataLineReader.TryRead(line, chinese, metadata);
         }
 
         var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));

@@ -21,9 +21,10 @@ internal sealed class ArticleMetadata
         Published ??= published;
     }
 
-    // Templates leak markup ("size=\"20\"") and profile links into author fields; neither names a person.
+    // Templates leak markup ("size=\"20\""), profile links and user ids ("L_104485") into author fields; none names a person.
     private static bool NotAName(string? author) =>
-        author is not null && (author.Contains('=') || author.Contains('"') || author.Contains("://", StringComparison.Ordinal) || author.Trim().Length > 60);
+        author is not null && (author.Contains('=') || author.Contains('"') || author.Contains("://", StringComparison.Ordinal) || author.Trim().Length > 60
+            || author.Count(char.IsAsciiDigit) >= 4);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

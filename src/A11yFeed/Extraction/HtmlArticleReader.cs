@@ -9,8 +9,6 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static class HtmlArticleReader
 {
-    private const int MaxBlocksAbove = 400;
-    private const int MaxDateLineLength = 120;
 
     // Far more paragraphs than any article has; beyond it the page is a dump, and work stays bounded.
     private const int MaxContentBlocks = 5000;
@@ -45,32 +43,7 @@ internal static class HtmlArticleReader
         }
 
         var content = containers.SelectMany(c => HtmlBlockFlattener.Flatten(c, url, MaxContentBlocks)).Take(MaxContentBlocks).ToList();
-        ReadMetadataAbove(document.Body, content, url, chinese, metadata);
-        return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false);
-    }
-
-    // Chinese article pages print 来源/发布时间 in a bar between the headline and the story, outside the story's container.
-    // When no line is labelled, the date printed nearest above the story (under the headline) is its date;
-    // dates further up are the site header's "today", those in links are other stories.
-    private static void ReadMetadataAbove(AngleSharp.Dom.IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata)
-    {
-        var firstContent = content.Select(b => TextNormaliser.Normalise(b.Text)).FirstOrDefault(t => t.Length > 0);
-        DateTimeOffset? nearest = null;
-        foreach (var block in HtmlBlockFlattener.Flatten(body, url, MaxBlocksAbove))
-        {
-            var text = TextNormaliser.Normalise(block.Text);
-            if (text == firstContent)
-            {
-                break;
-            }
-
-            MetadataLineReader.TryRead(text, chinese, metadata);
-            if (block.Kind != PageBlockKind.Link && text.Length <= MaxDateLineLength && PublishTimeParser.TryFind(text, chinese, out var date))
-            {
-                nearest = date;
-            }
-        }
-
-        metadata.Offer(published: nearest);
+        var linesBelow = SurroundingMetadataReader.Read(document.Body, content, url, chinese, metadata);
+        return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false, linesBelow);
     }
 }

@@ -83,4 +83,16 @@ public class MetadataLineReaderTests
 
         Assert.Equal(new DateTimeOffset(2024, 3, 15, 22, 36, 13, TimeSpan.FromHours(8)), metadata.Published);
     }
+
+    [Theory]
+    [InlineData("xiaohe88 发表于 2024-5-6 11:46:00", "xiaohe88")]
+    [InlineData("发布时间 2024/03/15 22:36:13 by zhouhai 〓 返回", "zhouhai")]
+    public void TryRead_ForumPosterIsTheAuthor(string line, string author)
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead(line, chinese: true, metadata);
+
+        Assert.Equal(author, metadata.Author);
+    }
 }
