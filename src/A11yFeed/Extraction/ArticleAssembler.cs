@@ -16,6 +16,7 @@ internal static class ArticleAssembler
         var images = new List<ExtractedImage>();
         var imageIndex = -1;
         var previousWasImage = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var block in blocks)
         {
@@ -47,6 +48,12 @@ internal static class ArticleAssembler
                     images[imageIndex] = images[imageIndex] with { Caption = text };
                 }
 
+                continue;
+            }
+
+            // Galleries and share widgets print a photo's caption twice; the story never repeats a paragraph.
+            if (text.Length >= MinRepeatLength && !seen.Add(text))
+            {
                 continue;
             }
 
@@ -84,6 +91,9 @@ internal static class ArticleAssembler
     }
 
     // Widgets leave fragments around the story: "Baidu" / "map" under a Chinese article, "Share" under an English one.
+    private const int MinTrailingRun = 3;
+    private const int MinRepeatLength = 20;
+
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {
         bool IsLeftover(string line) =>
@@ -95,6 +105,18 @@ internal static class ArticleAssembler
         while (end > 0 && IsLeftover(body[end - 1]))
         {
             end--;
+        }
+
+        // A run of short label-like lines after the story is a staff list, tag cloud or footer menu.
+        var run = end;
+        while (!chinese && run > 0 && body[run - 1].Length <= 40 && !EndsLikeSentence(body[run - 1]) && !ReporterCreditReader.IsCredit(body[run - 1]))
+        {
+            run--;
+        }
+
+        if (end - run >= MinTrailingRun)
+        {
+            end = run;
         }
 
         var start = 0;

@@ -12,6 +12,7 @@ internal static partial class BylineNameReader
     [
         "首页", "打印", "关闭", "评论", "分享", "返回", "正文", "原文", "前言", "引言", "摘要", "目录", "简介", "导读", "相关新闻", "相关文章",
         "热点新闻", "推荐阅读", "发表评论", "查看评论", "收藏本文", "字体大小", "本报讯", "新闻中心", "编者按",
+        "图集", "组图", "图片", "视频", "音频", "专题", "直播",
     ];
 
     /// <summary>The first name line among the story's opening lines that is followed by prose or a "——" subtitle, as a byline is.</summary>

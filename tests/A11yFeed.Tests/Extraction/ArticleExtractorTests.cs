@@ -97,4 +97,20 @@ public class ArticleExtractorTests
     [Fact]
     public void Extract_AutoHintDetectsChinese() =>
         Assert.Equal("zh-CN", Extract(GovPage(), languageHint: "auto").Language);
+
+    [Fact]
+    public void Extract_DropsRepeatedCaptionsAndTheStaffListAfterTheStory()
+    {
+        const string story = "<p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p>";
+        var html = "<html><body><div><p>Readers at the opening of the new room in the town library on Tuesday.</p>" + story
+            + "<p>Readers at the opening of the new room in the town library on Tuesday.</p>"
+            + "<p>Our team</p><p>Jane Reed</p><p>Tom Hale</p><p>Operations</p></div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.Single(article.Paragraphs, p => p.StartsWith("Readers at the opening", StringComparison.Ordinal));
+        Assert.DoesNotContain("Jane Reed", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("starting next month.", article.Text, StringComparison.Ordinal);
+    }
 }
