@@ -66,6 +66,15 @@ internal static class ArticleAssembler
             MetadataLineReader.TryRead(line, chinese, metadata);
         }
 
+        // Last resort: a short dated line opening the story ("2003-5-29 09:07 高山流水").
+        foreach (var line in body.Take(3).Where(l => l.Length <= MaxOpeningDateLine))
+        {
+            if (metadata.Published is null && PublishTimeParser.TryFind(line, chinese, out var opening))
+            {
+                metadata.Published = opening;
+            }
+        }
+
         var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
         if (!paragraphs.Any(ReadsLikeProse))
         {
@@ -93,6 +102,7 @@ internal static class ArticleAssembler
     // Widgets leave fragments around the story: "Baidu" / "map" under a Chinese article, "Share" under an English one.
     private const int MinTrailingRun = 3;
     private const int MinRepeatLength = 20;
+    private const int MaxOpeningDateLine = 40;
 
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {

@@ -13,6 +13,7 @@ internal static class HtmlContentLocator
     private const int MaxScoredElements = 20000;
     private const double MinRepeatedScore = 20;
     private const double RepeatedShare = 0.05;
+    private const double ListShare = 0.3;
 
     /// <summary>The story's containers in reading order: the best one and the siblings that continue it; empty when the page has no body.</summary>
     public static IReadOnlyList<IElement> Locate(IDocument document)
@@ -53,8 +54,28 @@ internal static class HtmlContentLocator
 
         var ranked = scores.Select(pair => (Element: pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).ToList();
         var (top, topScore) = ranked.MaxBy(pair => pair.Score);
+        (top, topScore) = ProseOverList(top, topScore, ranked);
         (top, topScore) = FirstOfRepeatedTemplate(top, topScore, ranked);
         return SiblingMerger.Merge(top, topScore, paragraphs);
+    }
+
+    // A list that wins by summing many short items is replies or other stories; a prose container
+    // with a fair share of its score is the article (a forum's first post above its replies).
+    private static (IElement, double) ProseOverList(IElement top, double topScore, List<(IElement Element, double Score)> ranked)
+    {
+        if (top.LocalName is not ("ul" or "ol"))
+        {
+            return (top, topScore);
+        }
+
+        var prose = ranked.Where(c => c.Element.LocalName is not ("ul" or "ol" or "li") && !top.Contains(c.Element) && !c.Element.Contains(top)).ToList();
+        if (prose.Count == 0)
+        {
+            return (top, topScore);
+        }
+
+        var best = prose.MaxBy(c => c.Score);
+        return best.Score >= topScore * ListShare ? best : (top, topScore);
     }
 
     // Blog and forum pages print several posts in one template; the page's own post is the first one

@@ -48,7 +48,15 @@ internal static class SiblingMerger
 
         var linkDensity = HtmlContentLocator.LinkDensity(sibling);
         var bonus = !string.IsNullOrEmpty(topClass) && sibling.ClassName == topClass ? topScore * SiblingShare : 0;
-        var score = paragraphs.Where(p => sibling == p.Element || sibling.Contains(p.Element)).Sum(p => p.Score);
+        var inside = paragraphs.Where(p => sibling == p.Element || sibling.Contains(p.Element)).ToList();
+
+        // A list beside the story is replies or other stories, however much text its items hold.
+        if (inside.Count > 0 && inside.All(p => p.Element.Closest("li") is { } item && (sibling == item || sibling.Contains(item))))
+        {
+            return false;
+        }
+
+        var score = inside.Sum(p => p.Score);
         if (score > 0 && score * (1 - linkDensity) + bonus >= threshold)
         {
             return true;
