@@ -82,6 +82,7 @@ internal static class ArticleAssembler
         }
 
         metadata.Offer(author: ReporterCreditReader.TryReadAuthor(paragraphs));
+        metadata.Offer(author: metadata.MarkupAuthor);
         metadata.Offer(author: metadata.Editor);
         var title = metadata.Title ?? TitleFallback.FromFirstParagraph(paragraphs[0]);
         return ExtractionResult.Success(new ExtractedArticle

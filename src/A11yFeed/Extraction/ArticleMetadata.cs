@@ -7,6 +7,9 @@ internal sealed class ArticleMetadata
     public string? Subtitle { get; set; }
     public string? Author { get; set; }
 
+    /// <summary>The author named in markup (meta tags, itemprop); on Chinese pages used only when the page prints no credit.</summary>
+    public string? MarkupAuthor { get; set; }
+
     /// <summary>The editor credited on the page (编辑/责任编辑): the person to name when no author is given.</summary>
     public string? Editor { get; set; }
     public string? Source { get; set; }

@@ -113,4 +113,13 @@ public class ArticleExtractorTests
         Assert.DoesNotContain("Jane Reed", article.Text, StringComparison.Ordinal);
         Assert.EndsWith("starting next month.", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
+        var html = $"<html><head><meta name=\"author\" content=\"青柳网络\"><title>社区食堂</title></head><body><div>{body}<p>食堂下月起延长营业时间。（林小禾）</p></div></body></html>";
+
+        Assert.Equal("林小禾", Extract(html).Author);
+    }
 }
