@@ -8,7 +8,7 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static class ArticleAssembler
 {
-    public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines)
+    public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines, IReadOnlyList<string>? linesBelow = null)
     {
         var chinese = LanguageDetector.IsChinese(language);
         var body = new List<string>();
@@ -16,6 +16,7 @@ internal static class ArticleAssembler
         var images = new List<ExtractedImage>();
         var imageIndex = -1;
         var previousWasImage = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var block in blocks)
         {
@@ -50,7 +51,28 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            // Galleries and share widgets print a photo's caption twice; the story never repeats a paragraph.
+            if (text.Length >= MinRepeatLength && !seen.Add(text))
+            {
+                continue;
+            }
+
             body.Add(text);
+        }
+
+        // Lines printed under the story (编辑/来源 bars) count after the story's own lines.
+        foreach (var line in linesBelow ?? [])
+        {
+            MetadataLineReader.TryRead(line, chinese, metadata);
+        }
+
+        // Last resort: a short dated line opening the story ("2003-5-29 09:07 高山流水").
+        foreach (var line in body.Take(3).Where(l => l.Length <= MaxOpeningDateLine))
+        {
+            if (metadata.Published is null && PublishTimeParser.TryFind(line, chinese, out var opening))
+            {
+                metadata.Published = opening;
+            }
         }
 
         var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
@@ -60,6 +82,8 @@ internal static class ArticleAssembler
         }
 
         metadata.Offer(author: ReporterCreditReader.TryReadAuthor(paragraphs));
+        metadata.Offer(author: metadata.MarkupAuthor);
+        metadata.Offer(author: metadata.Editor);
         var title = metadata.Title ?? TitleFallback.FromFirstParagraph(paragraphs[0]);
         return ExtractionResult.Success(new ExtractedArticle
         {
@@ -77,6 +101,10 @@ internal static class ArticleAssembler
     }
 
     // Widgets leave fragments around the story: "Baidu" / "map" under a Chinese article, "Share" under an English one.
+    private const int MinTrailingRun = 3;
+    private const int MinRepeatLength = 20;
+    private const int MaxOpeningDateLine = 40;
+
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {
         bool IsLeftover(string line) =>
@@ -88,6 +116,18 @@ internal static class ArticleAssembler
         while (end > 0 && IsLeftover(body[end - 1]))
         {
             end--;
+        }
+
+        // A run of short label-like lines after the story is a staff list, tag cloud or footer menu.
+        var run = end;
+        while (!chinese && run > 0 && body[run - 1].Length <= 40 && !EndsLikeSentence(body[run - 1]) && !ReporterCreditReader.IsCredit(body[run - 1]))
+        {
+            run--;
+        }
+
+        if (end - run >= MinTrailingRun)
+        {
+            end = run;
         }
 
         var start = 0;

@@ -9,7 +9,6 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static class HtmlArticleReader
 {
-    private const int MaxBlocksAbove = 400;
 
     // Far more paragraphs than any article has; beyond it the page is a dump, and work stays bounded.
     private const int MaxContentBlocks = 5000;
@@ -37,30 +36,14 @@ internal static class HtmlArticleReader
         metadata.Subtitle = SubtitleFinder.Find(document, metadata.Title);
         HtmlChromeRemover.Remove(document);
 
-        var container = HtmlContentLocator.Locate(document);
-        if (container is null)
+        var containers = HtmlContentLocator.Locate(document);
+        if (containers.Count == 0)
         {
             return ExtractionResult.Failure("No article text found in the HTML page.");
         }
 
-        var content = HtmlBlockFlattener.Flatten(container, url, MaxContentBlocks);
-        ReadMetadataAbove(document.Body, content, url, chinese, metadata);
-        return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false);
-    }
-
-    // Chinese article pages print 来源/发布时间 in a bar between the headline and the story, outside the story's container.
-    private static void ReadMetadataAbove(AngleSharp.Dom.IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata)
-    {
-        var firstContent = content.Select(b => TextNormaliser.Normalise(b.Text)).FirstOrDefault(t => t.Length > 0);
-        foreach (var block in HtmlBlockFlattener.Flatten(body, url, MaxBlocksAbove))
-        {
-            var text = TextNormaliser.Normalise(block.Text);
-            if (text == firstContent)
-            {
-                break;
-            }
-
-            MetadataLineReader.TryRead(text, chinese, metadata);
-        }
+        var content = containers.SelectMany(c => HtmlBlockFlattener.Flatten(c, url, MaxContentBlocks)).Take(MaxContentBlocks).ToList();
+        var linesBelow = SurroundingMetadataReader.Read(document.Body, content, url, chinese, metadata);
+        return ArticleAssembler.Assemble(metadata, content, language, trimTrailingShortLines: false, linesBelow);
     }
 }

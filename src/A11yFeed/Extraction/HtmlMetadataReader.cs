@@ -20,10 +20,13 @@ internal static partial class HtmlMetadataReader
                 ?? Meta(document, "content-language") ?? Meta(document, "language"),
         };
 
-        metadata.Offer(
-            author: Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "byl")
-                ?? Text(document.QuerySelector("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline-name, .author-name")),
-            source: Meta(document, "ContentSource") ?? Meta(document, "source"));
+        var markupAuthor = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "byl")
+            ?? Text(document.QuerySelector("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline-name, .author-name"));
+
+        // Chinese sites fill the author tag with the site or CMS name ("网易", "大汉网络"); the credit printed
+        // with the story names the writer, so there the tag is only a fallback.
+        metadata.MarkupAuthor = markupAuthor;
+        metadata.Offer(author: chinese ? null : markupAuthor, source: Meta(document, "ContentSource") ?? Meta(document, "source"));
 
         var time = Meta(document, "article:published_time") ?? Meta(document, "PubDate") ?? Meta(document, "publishdate")
             ?? Meta(document, "pubdate") ?? Meta(document, "date") ?? Meta(document, "og:release_date")

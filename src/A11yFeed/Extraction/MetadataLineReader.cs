@@ -32,6 +32,13 @@ internal static partial class MetadataLineReader
             Apply(labels[i].Groups["label"].Value, value, chinese, metadata);
         }
 
+        // Forums and blogs: "ggjjzhzz 发表于 2005-9-15 11:46", "发布时间 2005/03/15 22:36:13 by duscha".
+        var poster = Poster().Match(line);
+        if (poster.Success)
+        {
+            metadata.Offer(author: poster.Groups["name"].Value);
+        }
+
         var byline = EnglishByline().Match(line);
         if (byline.Success)
         {
@@ -57,10 +64,13 @@ internal static partial class MetadataLineReader
             case "来源" or "信息来源" or "文章来源" or "稿源" or "出处":
                 metadata.Offer(source: TrailingDate().Replace(value, string.Empty));
                 break;
-            case "作者" or "记者" or "撰稿":
-                metadata.Offer(author: value);
+            case "作者" or "记者" or "撰稿" or "执笔" or "执笔人" or "撰文" or "发文机关":
+                metadata.Offer(author: AuthorValue(value));
                 break;
-            case "发布时间" or "发布日期" or "发表时间" or "时间" or "日期" or "更新时间":
+            case "编辑" or "责任编辑":
+                metadata.Editor ??= AuthorValue(value) is { Length: > 0 } editor ? editor : null;
+                break;
+            case "发布时间" or "发布日期" or "发表时间" or "发表于" or "时间" or "日期" or "更新时间":
                 if (PublishTimeParser.TryFind(value, chinese, out var published))
                 {
                     metadata.Offer(published: published);
@@ -70,14 +80,27 @@ internal static partial class MetadataLineReader
         }
     }
 
+    // A name ends where the next widget starts: "zboygirl 阅读(1660) 评论(5)", "宋怡 杨志华 我要说说 打印".
+    private static string AuthorValue(string value)
+    {
+        var end = AuthorEnd().Match(value);
+        return (end.Success ? value[..end.Index] : value).Trim().TrimEnd('）', ')', ']', '】').Trim();
+    }
+
     private static bool IsDateOnly(string line) =>
         line.Length <= 40 && DateOnlyLine().IsMatch(line) && PublishTimeParser.TryFind(line, chinese: true, out _);
 
-    [GeneratedRegex(@"(?:^|(?<=[\s|｜/【\[(（]))(?<label>信息来源|文章来源|来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|记者|通讯员|撰稿|摄影|浏览次数|阅读次数|点击数|访问次数|选择阅读字号|字号|供稿)\s*(?:[:：]|[/／](?=\S))")]
+    [GeneratedRegex(@"(?:^|(?<=[\s|｜/【\[(（]))(?<label>信息来源|文章来源|来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期|发表于|发文机关|作者|责任编辑|编辑|审核|校对|记者|通讯员|执笔人|执笔|撰文|撰稿|摄影|浏览次数|阅读次数|点击数|访问次数|选择阅读字号|字号|供稿)\s*(?:[:：]|[/／](?=\S)|(?<=时间|日期|发表于)\s*(?=\d{4}))")]
     private static partial Regex ChineseLabel();
 
     [GeneratedRegex(@"^(?:By|Written by|Posted by)\s+(?<name>[\p{Lu}][\p{L}.'\- ]{1,60}?)(?:\s*(?:[|,·•]|and\b|Updated|Published|\d).*)?$|^(?:Published|Updated|Posted|Date)\s*:?\s+\S")]
     private static partial Regex EnglishByline();
+
+    [GeneratedRegex(@"\s{2,}|\s*[|｜]|\s+(?:阅读|评论|点击|浏览|我要|打印|推荐|分享|发表|来源|编辑|\d{4}[-/.年])")]
+    private static partial Regex AuthorEnd();
+
+    [GeneratedRegex(@"^(?<name>[^\s:：]{2,20})\s+发表于|\d\s+by\s+(?<name>[\w.\-]{2,30})")]
+    private static partial Regex Poster();
 
     [GeneratedRegex(@"^[\d\s\-/.:年月日时分秒]+$")]
     private static partial Regex DateOnlyLine();

@@ -38,6 +38,14 @@ internal static partial class PublishTimeParser
             return true;
         }
 
+        // Older Chinese CMSs print the server's US-style stamp: "9/17/2004 5:54:13 AM".
+        var us = UsDate().Match(text);
+        if (us.Success && TryBuild(us, out var usLocal))
+        {
+            published = WithZone(us.Groups["pm"].Success && usLocal.Hour < 12 ? usLocal.AddHours(12) : us.Groups["am"].Success && usLocal.Hour == 12 ? usLocal.AddHours(-12) : usLocal, chinese);
+            return true;
+        }
+
         var english = EnglishDate().Match(text);
         if (english.Success)
         {
@@ -52,12 +60,26 @@ internal static partial class PublishTimeParser
         return false;
     }
 
+    /// <summary>A month on a line of its own ("2003年5月" under a report's title): the best date such a page gives.</summary>
+    public static bool TryFindMonth(string text, bool chinese, out DateTimeOffset published)
+    {
+        published = default;
+        var month = YearMonth().Match(text);
+        if (!month.Success || !TryBuild(month, out var local))
+        {
+            return false;
+        }
+
+        published = WithZone(local, chinese);
+        return true;
+    }
+
     private static bool TryBuild(Match m, out DateTime local)
     {
         local = default;
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
         var hour = m.Groups["h"].Success ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
         var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
         var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
@@ -83,6 +105,12 @@ internal static partial class PublishTimeParser
 
     [GeneratedRegex(@"(?<y>\d{4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(?:\s*T?\s*(?<h>\d{1,2})\s*[:：时]\s*(?<mi>\d{1,2})(?:\s*[:：分]\s*(?<s>\d{1,2}))?)?")]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![\d/])(?<mo>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})(?:\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\s*(?:(?<am>AM|am)|(?<pm>PM|pm)))?)?")]
+    private static partial Regex UsDate();
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})年(?<mo>\d{1,2})月\s*$")]
+    private static partial Regex YearMonth();
 
     [GeneratedRegex(@"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(\s+\d{1,2},?)?\s+\d{4}(\s+\d{1,2}:\d{2}\s*(AM|PM|am|pm))?")]
     private static partial Regex EnglishDate();

@@ -16,6 +16,8 @@ internal static partial class ReporterCreditReader
             if (match.Success)
             {
                 var names = match.Groups["names"].Value.Trim();
+                var place = names.LastIndexOf(' ');
+                names = names.EndsWith("报道", StringComparison.Ordinal) && place > 0 ? names[..place].Trim() : names;
                 return names.Length == 0 ? null : names;
             }
         }
@@ -25,6 +27,7 @@ internal static partial class ReporterCreditReader
 
     public static bool IsCredit(string paragraph) => Credit().IsMatch(paragraph);
 
-    [GeneratedRegex(@"[(（](?:本报|特约|实习)?(?:记者|通讯员|撰稿|文)[\s/:：]*(?<names>[^()（）]{1,40})(?<!摄)[)）]$")]
+    // "(记者 吴禹涵)", "（总台记者 张倩）", a bare "（袁源）" or "（姚峰 上海报道）", and a closing "□ 本报记者 葛灵丹" line.
+    [GeneratedRegex(@"[(（](?:[^()（）\s]{0,4}(?:记者|通讯员|撰稿|文)[\s/:：]*(?<names>[^()（）]{1,40})|\s*(?!(?:未完)?待续|全文完|图片|组图|原标题)(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,5})(?:\s+\p{IsCJKUnifiedIdeographs}{2,4}报道)?\s*)(?<!摄)[)）]$|^[□■\s]*(?:本报|特约|实习)?记者\s*(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,5})$")]
     private static partial Regex Credit();
 }

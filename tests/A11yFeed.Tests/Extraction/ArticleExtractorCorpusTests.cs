@@ -1,3 +1,4 @@
+using A11yFeed.Bench.Scoring;
 using System.Text.Json;
 using A11yFeed.Extraction;
 using Xunit.Abstractions;
@@ -17,7 +18,7 @@ public class ArticleExtractorCorpusTests(ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var folder in cases)
         {
-            var result = new ArticleExtractor().Extract(CorpusPageReader.Read(Path.Combine(folder, "source.html")), PageUrl);
+            var result = new ArticleExtractor().Extract(CorpusPageDecoder.Read(Path.Combine(folder, "source.html")), PageUrl);
             using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected-metadata.json")));
             var expectedTitle = expected.RootElement.GetProperty("title").GetString()!;
 
@@ -41,7 +42,7 @@ public class ArticleExtractorCorpusTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var page in pages)
         {
-            var result = new ArticleExtractor().Extract(CorpusPageReader.Read(page), PageUrl);
+            var result = new ArticleExtractor().Extract(CorpusPageDecoder.Read(page), PageUrl);
             var article = result.Article;
             output.WriteLine($"{Path.GetFileName(page)}: {article?.Title} | {article?.Paragraphs.Count} paragraphs | {result.Error}");
             if (article is null || article.Title.Length == 0 || article.Text.Length == 0)

@@ -97,4 +97,29 @@ public class ArticleExtractorTests
     [Fact]
     public void Extract_AutoHintDetectsChinese() =>
         Assert.Equal("zh-CN", Extract(GovPage(), languageHint: "auto").Language);
+
+    [Fact]
+    public void Extract_DropsRepeatedCaptionsAndTheStaffListAfterTheStory()
+    {
+        const string story = "<p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p>";
+        var html = "<html><body><div><p>Readers at the opening of the new room in the town library on Tuesday.</p>" + story
+            + "<p>Readers at the opening of the new room in the town library on Tuesday.</p>"
+            + "<p>Our team</p><p>Jane Reed</p><p>Tom Hale</p><p>Operations</p></div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.Single(article.Paragraphs, p => p.StartsWith("Readers at the opening", StringComparison.Ordinal));
+        Assert.DoesNotContain("Jane Reed", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("starting next month.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
+        var html = $"<html><head><meta name=\"author\" content=\"青柳网络\"><title>社区食堂</title></head><body><div>{body}<p>食堂下月起延长营业时间。（林小禾）</p></div></body></html>";
+
+        Assert.Equal("林小禾", Extract(html).Author);
+    }
 }

@@ -51,4 +51,48 @@ public class MetadataLineReaderTests
     [InlineData("按照省委统一部署,2月25日,省委常委莅攀调研。")]
     [InlineData("By the end of the year the garden had forty beds and a long waiting list, organisers said.")]
     public void IsMetadataLine_LeavesProse(string line) => Assert.False(MetadataLineReader.IsMetadataLine(line));
+
+    [Fact]
+    public void TryRead_AuthorStopsAtTheNextWidget()
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead("作者:林小禾 阅读(120) 评论(3) 发表于:2024-05-06 08:15", chinese: true, metadata);
+
+        Assert.Equal("林小禾", metadata.Author);
+        Assert.Equal(new DateTimeOffset(2024, 5, 6, 8, 15, 0, TimeSpan.FromHours(8)), metadata.Published);
+    }
+
+    [Fact]
+    public void TryRead_EditorIsKeptApartFromTheAuthor()
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead("来源：青柳日报 编辑：周海", chinese: true, metadata);
+
+        Assert.Null(metadata.Author);
+        Assert.Equal("周海", metadata.Editor);
+    }
+
+    [Fact]
+    public void TryRead_DateAfterLabelWithoutColon()
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead("发布时间 2024/03/15 22:36:13", chinese: true, metadata);
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 15, 22, 36, 13, TimeSpan.FromHours(8)), metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("xiaohe88 发表于 2024-5-6 11:46:00", "xiaohe88")]
+    [InlineData("发布时间 2024/03/15 22:36:13 by zhouhai 〓 返回", "zhouhai")]
+    public void TryRead_ForumPosterIsTheAuthor(string line, string author)
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead(line, chinese: true, metadata);
+
+        Assert.Equal(author, metadata.Author);
+    }
 }

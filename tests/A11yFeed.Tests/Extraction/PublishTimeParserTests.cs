@@ -11,6 +11,8 @@ public class PublishTimeParserTests
     [InlineData("发布时间：2024年3月12日 09:30", 2024, 3, 12, 9, 30)]
     [InlineData("2024/03/12 21:05:09", 2024, 3, 12, 21, 5)]
     [InlineData("2024.3.2", 2024, 3, 2, 0, 0)]
+    [InlineData("发布日期： 9/17/2024 5:54:13 PM", 2024, 9, 17, 17, 54)]
+    [InlineData("9/17/2024 12:10:00 AM", 2024, 9, 17, 0, 10)]
     public void TryFind_ChineseTimesWithoutOffsetAreBeijingTime(string text, int y, int mo, int d, int h, int mi)
     {
         Assert.True(PublishTimeParser.TryFind(text, chinese: true, out var published));
@@ -39,4 +41,12 @@ public class PublishTimeParserTests
     [InlineData("阅读次数: 0")]
     [InlineData("")]
     public void TryFind_RejectsNonDates(string text) => Assert.False(PublishTimeParser.TryFind(text, chinese: true, out _));
+
+    [Fact]
+    public void TryFindMonth_ReadsAMonthOnALineOfItsOwnOnly()
+    {
+        Assert.True(PublishTimeParser.TryFindMonth("2003年5月", chinese: true, out var published));
+        Assert.Equal(new DateTimeOffset(2003, 5, 1, 0, 0, 0, Beijing), published);
+        Assert.False(PublishTimeParser.TryFindMonth("2005年09月(17)", chinese: true, out _));
+    }
 }

@@ -1,0 +1,10 @@
+namespace A11yFeed.Bench.Extraction;
+
+/// <summary>One page of a corpus, decoded, with whatever labels that corpus has.</summary>
+internal sealed record CorpusPage(string Id, Uri Url, string Html)
+{
+    public string? ExpectedBody { get; init; }
+    public string? ExpectedAuthor { get; init; }
+    public string? ExpectedDate { get; init; }
+    public string? ExpectedTitle { get; init; }
+}

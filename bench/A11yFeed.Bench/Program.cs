@@ -1,0 +1,39 @@
+using A11yFeed.Bench;
+using A11yFeed.Bench.Extraction;
+
+// Benchmarks for the pipeline stages; "extraction" is the one there is. Usage:
+//   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
+// Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
+if (args.Length == 0 || args[0] != "extraction")
+{
+    Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
+    return 2;
+}
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+var root = RepositoryRoot.Find();
+var corpus = Path.GetFullPath(Option("--corpus") ?? Path.Combine(root, "..", "shared", "corpus"));
+if (!Directory.Exists(corpus))
+{
+    Console.WriteLine($"Skipped: no corpus at {corpus} (the outside corpora are not part of a clone).");
+    return 0;
+}
+
+var run = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
+    Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"), corpus);
+var results = ExtractionBenchmark.Run(corpus, Console.Out);
+
+var outDir = Option("--out") ?? Path.Combine(root, "bench", "results");
+Directory.CreateDirectory(outDir);
+var markdown = ReportWriter.Markdown(run, results);
+await File.WriteAllTextAsync(Path.Combine(outDir, "extraction.md"), markdown);
+await File.WriteAllTextAsync(Path.Combine(outDir, "extraction.json"), ReportWriter.JsonReport(run, results));
+Console.WriteLine();
+Console.WriteLine(markdown);
+Console.WriteLine($"Written to {Path.Combine(outDir, "extraction.md")} and extraction.json");
+return 0;
