@@ -7,7 +7,8 @@ namespace A11yFeed.Fetching;
 /// <summary>
 /// Turns the bytes of a page or file into text. The charset is taken from, in order: a byte order mark
 /// (unambiguous, so it beats a server header that is often a site-wide default), the HTTP header,
-/// an XML declaration or HTML &lt;meta&gt; in the first 8 KiB, strict UTF-8 validity, and statistical detection.
+/// an XML declaration or HTML &lt;meta&gt; in the first 8 KiB (each checked against the bytes), strict UTF-8
+/// validity, and statistical detection.
 /// The GB2312/GBK family is always decoded as its superset GB18030, since real "GB2312" pages use GBK characters.
 /// </summary>
 public static partial class CharsetDecoder
@@ -21,8 +22,7 @@ public static partial class CharsetDecoder
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset)
     {
         var encoding = FromBom(bytes, out var bomLength)
-            ?? Resolve(declaredCharset)
-            ?? Resolve(FindDeclaredInDocument(bytes))
+            ?? CheckAgainstBytes(Resolve(declaredCharset) ?? Resolve(FindDeclaredInDocument(bytes)), bytes)
             ?? Detect(bytes);
         var text = encoding.GetString(bytes[bomLength..]);
         return new DecodedText(text, encoding.WebName);
@@ -67,6 +67,25 @@ public static partial class CharsetDecoder
         }
 
         return bytes[..Math.Min(bytes.Length, PrescanBytes)].Contains((byte)0);
+    }
+
+    /// <summary>
+    /// Declarations lie: pages re-saved as UTF-8 keep their old gb2312 &lt;meta&gt;, and servers label GBK pages
+    /// UTF-8. Multi-byte UTF-8 almost never arises by chance in legacy-encoded text, so non-ASCII bytes that are
+    /// valid UTF-8 are read as UTF-8 whatever the label, and a UTF-8 label on invalid UTF-8 is ignored (null:
+    /// detect instead). UTF-16 and UTF-32 labels are trusted: their bytes can look like anything.
+    /// </summary>
+    private static Encoding? CheckAgainstBytes(Encoding? declared, ReadOnlySpan<byte> bytes)
+    {
+        if (declared is null or UnicodeEncoding or UTF32Encoding || bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0)
+        {
+            return declared;
+        }
+
+        var validUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        return declared.CodePage == Encoding.UTF8.CodePage
+            ? (validUtf8 ? declared : null)
+            : (validUtf8 ? new UTF8Encoding(false) : declared);
     }
 
     private static Encoding? FromBom(ReadOnlySpan<byte> bytes, out int length)

@@ -50,6 +50,34 @@ public sealed class CharsetDecoderTests
         Assert.Equal("big5", decoded.Charset);
     }
 
+    // A page re-saved as UTF-8 that kept its gb2312 <meta> came out as mojibake.
+    [Fact]
+    public void Decode_Utf8BytesUnderAGbMeta_AreUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gb2312\"></head><body><p>市民服务中心延长办公时间</p></body></html>");
+
+        var decoded = CharsetDecoder.Decode(bytes, null);
+
+        Assert.Contains("市民服务中心延长办公时间", decoded.Text);
+        Assert.Equal("utf-8", decoded.Charset);
+    }
+
+    [Fact]
+    public void Decode_GbkBytesUnderAUtf8Header_AreDetected()
+    {
+        const string Text = "市政府召开常务会议，研究部署冬季供暖、老年助餐和社区医疗服务等民生工作，要求各部门抓好落实。";
+        var bytes = Encoding.GetEncoding(936).GetBytes(string.Concat(Enumerable.Repeat($"<p>{Text}</p>\n", 6)));
+
+        var decoded = CharsetDecoder.Decode(bytes, "utf-8");
+
+        Assert.Contains(Text, decoded.Text);
+        Assert.Equal("gb18030", decoded.Charset);
+    }
+
+    [Fact]
+    public void Decode_AsciiUnderAnyLabel_KeepsTheLabel() =>
+        Assert.Equal("gb18030", CharsetDecoder.Decode(Encoding.ASCII.GetBytes("<p>news</p>"), "gbk").Charset);
+
     [Fact]
     public void Decode_UndeclaredUtf8_IsUtf8() =>
         Assert.Equal("utf-8", CharsetDecoder.Decode(Encoding.UTF8.GetBytes("<p>新闻</p>"), null).Charset);
