@@ -25,7 +25,8 @@ if (!Directory.Exists(corpus))
 }
 
 var run = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
-    Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"), corpus);
+    Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"),
+    Path.GetRelativePath(root, corpus)); // relative to the clone, so results do not name this machine's folders
 var results = ExtractionBenchmark.Run(corpus, Console.Out);
 
 var outDir = Option("--out") ?? Path.Combine(root, "bench", "results");
