@@ -1,4 +1,5 @@
 using A11yFeed.Audio;
+using A11yFeed.Feeds;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Hangfire;
@@ -43,7 +44,7 @@ public sealed class SpeakArticleJob(
         var key = $"audio/{article.SourceId}/{article.Id}-{hash[..12]}.mp3";
         var script = new EpisodeScript(
             key, language, voice, article.Title, article.Organisation ?? source.Title, article.PublishedAt,
-            article.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries), article.Url, source.Title);
+            FeedText.Paragraphs(article.Text), article.Url, source.Title);
 
         RenderedEpisode episode;
         try

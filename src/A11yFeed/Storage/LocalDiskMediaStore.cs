@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace A11yFeed.Storage;
 
 /// <summary>
 /// Media on local disk. A file enters the store by a rename within the store's own folder, so a reader
 /// (or a feed) sees either the whole old file, the whole new one, or none: never a half-written one.
 /// </summary>
-public sealed partial class LocalDiskMediaStore(string root) : IMediaStore
+public sealed class LocalDiskMediaStore(string root) : IMediaStore
 {
     private readonly string _root = Path.GetFullPath(root);
 
@@ -56,7 +54,7 @@ public sealed partial class LocalDiskMediaStore(string root) : IMediaStore
     /// <summary>The file behind a key, or null when the key could point outside the store.</summary>
     public string? TryResolve(string key)
     {
-        if (string.IsNullOrEmpty(key) || !SafeKey().IsMatch(key) || key.Split('/').Any(s => s is "" or "." or ".."))
+        if (!MediaKey.IsValid(key))
         {
             return null;
         }
@@ -67,7 +65,4 @@ public sealed partial class LocalDiskMediaStore(string root) : IMediaStore
 
     private string ResolveOrThrow(string key) =>
         TryResolve(key) ?? throw new ArgumentException($"'{key}' is not a valid media key.", nameof(key));
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$")]
-    private static partial Regex SafeKey();
 }

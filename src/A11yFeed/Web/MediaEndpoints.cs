@@ -13,8 +13,8 @@ public static class MediaEndpoints
 
     private static IResult Serve(string? key, IMediaStore store, HttpContext http)
     {
-        // The store refuses keys that could leave its folder too; this keeps odd keys from reaching it at all.
-        if (key is null || !IsPlainKey(key) || store.OpenRead(key) is not { } stream)
+        // Odd keys never reach the store at all; any store refuses them too.
+        if (!MediaKey.IsValid(key) || store.OpenRead(key) is not { } stream)
         {
             return Results.NotFound();
         }
@@ -29,11 +29,4 @@ public static class MediaEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.Stream(stream, contentType, lastModified: lastModified, enableRangeProcessing: true);
     }
-
-    private static bool IsPlainKey(string key) =>
-        key.Length > 0
-        && !key.StartsWith('/')
-        && !key.Contains('\\')
-        && !key.Contains(':')
-        && key.Split('/').All(segment => segment is not ("" or "." or ".."));
 }
