@@ -89,7 +89,7 @@ public sealed class PollSourceJob(
     private async Task<List<long>> RecordItemsAsync(SourceDefinition source, IReadOnlyList<DiscoveredItem> items, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var urls = items.Select(i => UrlCanonicaliser.Canonicalise(i.Url).AbsoluteUri).ToList();
+        var urls = items.Select(i => i.Url.AbsoluteUri).ToList(); // canonical already: SourceReader sees to it
         var known = await db.Articles
             .Where(a => a.SourceId == source.Id && urls.Contains(a.Url))
             .ToDictionaryAsync(a => a.Url, StringComparer.Ordinal, cancellationToken);

@@ -1,4 +1,3 @@
-
 using A11yFeed.Fetching;
 
 namespace A11yFeed.Sources;
