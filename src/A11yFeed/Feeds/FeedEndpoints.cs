@@ -34,9 +34,7 @@ public static class FeedEndpoints
         FeedOptions options,
         HttpContext http)
     {
-        var before = http.Request.Query[FeedPageCursor.QueryName].ToString();
-        FeedPageCursor? cursor = null;
-        if (before.Length > 0 && !FeedPageCursor.TryParse(before, out cursor))
+        if (!FeedPageCursor.TryRead(http.Request, out var cursor))
         {
             return Results.Problem(
                 $"'{FeedPageCursor.QueryName}' must be a cursor taken from a feed's next link.", statusCode: StatusCodes.Status400BadRequest);

@@ -16,6 +16,17 @@ public sealed record FeedPageCursor(DateTimeOffset Published, long Id)
 
     public static FeedPageCursor After(FeedItem item) => new(item.Published, item.Id);
 
+    /// <summary>
+    /// Reads the cursor of a request's "before" parameter: true with null for the first page, true with a cursor
+    /// for an older one, false when the parameter is there but is not a cursor.
+    /// </summary>
+    public static bool TryRead(HttpRequest request, out FeedPageCursor? cursor)
+    {
+        var before = request.Query[QueryName].ToString();
+        cursor = null;
+        return before.Length == 0 || TryParse(before, out cursor);
+    }
+
     /// <summary>Reads a cursor from a link; anything else (hand-edited, truncated) gives false.</summary>
     public static bool TryParse(string? value, out FeedPageCursor? cursor)
     {

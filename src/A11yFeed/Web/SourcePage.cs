@@ -15,9 +15,7 @@ internal static class SourcePage
             return Results.NotFound();
         }
 
-        var before = http.Request.Query[FeedPageCursor.QueryName].ToString();
-        FeedPageCursor? cursor = null;
-        if (before.Length > 0 && !FeedPageCursor.TryParse(before, out cursor))
+        if (!FeedPageCursor.TryRead(http.Request, out var cursor))
         {
             // A mangled "older articles" link: the newest page is the kindest answer to a reader.
             return Results.Redirect(new SitePaths(http.Request.PathBase).Source(source.Id));
