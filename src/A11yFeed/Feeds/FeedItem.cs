@@ -28,6 +28,9 @@ public sealed record FeedItem
     public long? AudioBytes { get; init; }
     public long? AudioDurationMs { get; init; }
 
+    /// <summary>Whether the episode has sentence timings, and so a WebVTT transcript and read-along.</summary>
+    public bool HasTranscript { get; init; }
+
     public bool HasAudio => AudioKey is not null;
 
     /// <summary>The original URL when it can be shown to the public (http or https), else null.</summary>

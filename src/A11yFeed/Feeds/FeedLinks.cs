@@ -28,6 +28,12 @@ public sealed class FeedLinks
 
     public Uri Article(long id) => new(Base, $"articles/{id}");
 
+    /// <summary>The episode's WebVTT transcript (sentence cues).</summary>
+    public Uri Transcript(long id) => new(Base, $"articles/{id}/transcript.vtt");
+
+    /// <summary>The episode's sentence timings as JSON, for read-along.</summary>
+    public Uri Timings(long id) => new(Base, $"articles/{id}/timings.json");
+
     /// <summary>The square PNG cover of a feed, for podcast apps.</summary>
     public Uri Artwork(string id) => new(Base, $"artwork/{Uri.EscapeDataString(id)}.png");
 

@@ -106,6 +106,17 @@ public sealed class FeedQuery(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The sentence timings of a ready article's episode; empty when it has none.</summary>
+    public async Task<IReadOnlyList<Audio.SentenceTiming>> FindTimingsAsync(long id, CancellationToken cancellationToken)
+    {
+        var ids = catalog.All.Select(s => s.Id).ToList();
+        var json = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == id && a.Status == ArticleStatus.Ready && a.AudioKey != null && ids.Contains(a.SourceId))
+            .Select(a => a.SentenceTimingsJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        return Audio.EpisodeTimings.Parse(json);
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<Article, FeedItem>> Projection = a => new FeedItem
     {
         Id = a.Id,
@@ -124,5 +135,6 @@ public sealed class FeedQuery(
         AudioKey = a.AudioKey,
         AudioBytes = a.AudioBytes,
         AudioDurationMs = a.AudioDurationMs,
+        HasTranscript = a.AudioKey != null && a.SentenceTimingsJson != null,
     };
 }

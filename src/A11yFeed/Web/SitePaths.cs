@@ -19,6 +19,10 @@ internal sealed class SitePaths(PathString pathBase)
 
     public string Article(long id) => $"{_base}/articles/{id}";
 
+    public string Transcript(long id) => $"{_base}/articles/{id}/transcript.vtt";
+
+    public string Timings(long id) => $"{_base}/articles/{id}/timings.json";
+
     public string Media(string key) => $"{_base}/media/{FeedLinks.EscapeKey(key)}";
 
     public string Feed(string id, string extension) => $"{_base}/feeds/{Uri.EscapeDataString(id)}.{extension}";
