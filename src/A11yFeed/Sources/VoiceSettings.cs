@@ -14,4 +14,7 @@ public sealed record VoiceSettings
 
     /// <summary>Whether each episode opens with its title, source and date.</summary>
     public bool SpeakOpening { get; init; } = true;
+
+    /// <summary>The source's own pronunciations: word to pinyin with tone numbers, or to replacement text.</summary>
+    public IReadOnlyDictionary<string, string> Lexicon { get; init; } = new Dictionary<string, string>();
 }
