@@ -12,6 +12,9 @@ public sealed class JsonFeedWriter
     public const string MediaType = "application/feed+json";
     public const string ContentType = MediaType + "; charset=utf-8";
 
+    /// <summary>The item extension that carries what JSON Feed has no field for (transcripts).</summary>
+    public const string ExtensionKey = "_a11yfeed";
+
     // Keeps Chinese readable yet escapes <, >, & and quotes, so no markup survives even if misserved as HTML.
     private static readonly JsonWriterOptions Options = new()
     {
@@ -103,8 +106,35 @@ public sealed class JsonFeedWriter
 
             json.WriteEndObject();
             json.WriteEndArray();
+            WriteTranscripts(json, item, links);
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// JSON Feed has no transcript field, and an attachment would be offered as a second episode, so the
+    /// transcripts go in an extension object ("_" keys are JSON Feed's extension point) with the same url, type
+    /// and rel as the RSS podcast:transcript tags.
+    /// </summary>
+    private static void WriteTranscripts(Utf8JsonWriter json, FeedItem item, FeedLinks links)
+    {
+        json.WriteStartObject(ExtensionKey);
+        json.WriteStartArray("transcripts");
+        if (item.HasTranscript)
+        {
+            json.WriteStartObject();
+            json.WriteString("url", links.Transcript(item.Id).AbsoluteUri);
+            json.WriteString("type", "text/vtt");
+            json.WriteString("rel", "captions");
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject();
+        json.WriteString("url", links.Article(item.Id).AbsoluteUri);
+        json.WriteString("type", "text/html");
+        json.WriteEndObject();
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -160,6 +160,38 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
         }
 
         xml.WriteElementString("explicit", ITunesNamespace, "false");
+        WriteTranscripts(xml, item, links);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Podcasting 2.0 transcripts: the timed WebVTT when the episode has sentence timings ("captions" lets apps
+    /// show it as subtitles), and the reading page, which holds the full spoken text, for every episode.
+    /// </summary>
+    private static void WriteTranscripts(XmlWriter xml, FeedItem item, FeedLinks links)
+    {
+        if (!item.HasAudio)
+        {
+            return;
+        }
+
+        if (item.HasTranscript)
+        {
+            xml.WriteStartElement("transcript", PodcastNamespace);
+            xml.WriteAttributeString("url", links.Transcript(item.Id).AbsoluteUri);
+            xml.WriteAttributeString("type", "text/vtt");
+            xml.WriteAttributeString("rel", "captions");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("transcript", PodcastNamespace);
+        xml.WriteAttributeString("url", links.Article(item.Id).AbsoluteUri);
+        xml.WriteAttributeString("type", "text/html");
+        if (item.Language is { Length: > 0 } language)
+        {
+            xml.WriteAttributeString("language", language);
+        }
+
         xml.WriteEndElement();
     }
 

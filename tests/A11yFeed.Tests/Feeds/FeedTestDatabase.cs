@@ -60,7 +60,10 @@ public sealed class FeedTestDatabase : IDisposable
         AudioDurationMs = 5000,
     };
 
-    /// <summary>One Chinese and one English article with audio, and a ready one without audio that feeds must skip.</summary>
+    /// <summary>
+    /// One Chinese article with audio and sentence timings (so a transcript), one English article with audio only,
+    /// and a ready one without audio that feeds must skip.
+    /// </summary>
     public Task SeedGoldenArticlesAsync() => AddAsync(
         new Article
         {
@@ -80,6 +83,12 @@ public sealed class FeedTestDatabase : IDisposable
             AudioKey = "audio/city/1-aa11bb22.mp3",
             AudioBytes = 123456,
             AudioDurationMs = 61500,
+            // Sentence timings make this episode the one with a WebVTT transcript; the English one has none.
+            SentenceTimingsJson = global::A11yFeed.Audio.EpisodeTimings.Serialise(
+            [
+                new(-1, 0, 4200, "市政府召开老年人服务工作会议"),
+                new(0, 4800, 12100, "11月20日上午，市政府召开全市老年人服务工作会议，部署今冬明春助老服务。"),
+            ]),
         },
         new Article
         {

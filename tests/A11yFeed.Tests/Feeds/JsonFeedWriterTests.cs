@@ -41,5 +41,22 @@ public sealed class JsonFeedWriterTests : IDisposable
         Assert.Equal(62, attachment.GetProperty("duration_in_seconds").GetInt64());
     }
 
+    [Fact]
+    public async Task Write_TranscriptsGoInTheExtensionObject()
+    {
+        var bytes = new JsonFeedWriter().Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+
+        using var json = JsonDocument.Parse(bytes);
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        var timed = items[1].GetProperty(JsonFeedWriter.ExtensionKey).GetProperty("transcripts");
+        Assert.Equal(2, timed.GetArrayLength());
+        Assert.Equal("https://feeds.example.org/a11y/articles/1/transcript.vtt", timed[0].GetProperty("url").GetString());
+        Assert.Equal("text/vtt", timed[0].GetProperty("type").GetString());
+        Assert.Equal("captions", timed[0].GetProperty("rel").GetString());
+        Assert.Equal("text/html", timed[1].GetProperty("type").GetString());
+        var untimed = items[0].GetProperty(JsonFeedWriter.ExtensionKey).GetProperty("transcripts");
+        Assert.Equal("https://feeds.example.org/a11y/articles/2", Assert.Single(untimed.EnumerateArray()).GetProperty("url").GetString());
+    }
+
     public void Dispose() => _database.Dispose();
 }

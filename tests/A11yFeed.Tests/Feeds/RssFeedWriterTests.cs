@@ -97,6 +97,27 @@ public sealed class RssFeedWriterTests : IDisposable
         Assert.Contains("<title>Library opens a large-print reading room</title>", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Write_TimedEpisodesGetAVttTranscriptAndEveryEpisodeItsPage()
+    {
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions())).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var items = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Descendants("item").ToList();
+
+        var timed = items.Single(i => (string?)i.Element("guid") == "7d3c1e52-2b8f-4f0e-9a61-0c5b2f4d8e11");
+        var transcripts = timed.Elements(Podcast + "transcript").ToList();
+        Assert.Equal(2, transcripts.Count);
+        Assert.Equal("https://feeds.example.org/a11y/articles/1/transcript.vtt", (string?)transcripts[0].Attribute("url"));
+        Assert.Equal("text/vtt", (string?)transcripts[0].Attribute("type"));
+        Assert.Equal("captions", (string?)transcripts[0].Attribute("rel"));
+        Assert.Equal("https://feeds.example.org/a11y/articles/1", (string?)transcripts[1].Attribute("url"));
+        Assert.Equal("text/html", (string?)transcripts[1].Attribute("type"));
+        Assert.Equal("zh-CN", (string?)transcripts[1].Attribute("language"));
+
+        var untimed = items.Single(i => (string?)i.Element("guid") == "demo-large-print-room");
+        var page = Assert.Single(untimed.Elements(Podcast + "transcript"));
+        Assert.Equal("text/html", (string?)page.Attribute("type"));
+    }
+
     [Theory]
     [InlineData(0, "Sat, 21 Nov 2026 08:00:00 +0000")]
     [InlineData(8, "Sat, 21 Nov 2026 08:00:00 +0800")]
