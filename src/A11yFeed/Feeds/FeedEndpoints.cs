@@ -18,11 +18,11 @@ public static class FeedEndpoints
 
         var group = app.MapGroup("/feeds");
         group.MapMethods($"/{{id}}.{RssFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, RssFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, RssFeedWriter.ContentType, options.Value, http));
+            ServeAsync(id, query, writer.Write, RssFeedWriter.Extension, RssFeedWriter.ContentType, options.Value, http));
         group.MapMethods($"/{{id}}.{AtomFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, AtomFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, AtomFeedWriter.ContentType, options.Value, http));
+            ServeAsync(id, query, writer.Write, AtomFeedWriter.Extension, AtomFeedWriter.ContentType, options.Value, http));
         group.MapMethods($"/{{id}}.{JsonFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, JsonFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, JsonFeedWriter.ContentType, options.Value, http));
+            ServeAsync(id, query, writer.Write, JsonFeedWriter.Extension, JsonFeedWriter.ContentType, options.Value, http));
         return group;
     }
 
@@ -30,6 +30,7 @@ public static class FeedEndpoints
         string id,
         FeedQuery query,
         Func<FeedContent, FeedLinks, byte[]> write,
+        string extension,
         string contentType,
         FeedOptions options,
         HttpContext http)
@@ -45,7 +46,15 @@ public static class FeedEndpoints
             return Results.NotFound();
         }
 
-        var body = write(content, FeedLinks.For(http.Request, options));
+        var links = FeedLinks.For(http.Request, options);
+        var body = write(content, links);
+        if (links.Hub is { } hub)
+        {
+            // WebSub discovery by header (section 4), for subscribers that do not read the document first.
+            var self = links.Feed(id, extension, cursor);
+            http.Response.Headers.Link = $"<{hub.AbsoluteUri}>; rel=\"hub\", <{self.AbsoluteUri}>; rel=\"self\"";
+        }
+
         return CacheableResponse.Bytes(http, body, contentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
     }
 

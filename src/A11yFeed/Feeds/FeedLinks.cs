@@ -5,16 +5,20 @@ namespace A11yFeed.Feeds;
 /// <summary>Absolute URLs of the site's feeds, pages and media, under one base URL that ends in a slash.</summary>
 public sealed class FeedLinks
 {
-    public FeedLinks(Uri baseUri)
+    public FeedLinks(Uri baseUri, Uri? hub = null)
     {
         Base = baseUri.AbsolutePath.EndsWith('/') ? baseUri : new Uri(baseUri.GetLeftPart(UriPartial.Path) + "/");
+        Hub = hub;
     }
 
     public Uri Base { get; }
 
+    /// <summary>The WebSub hub feeds name (rel="hub"), or null when none is configured.</summary>
+    public Uri? Hub { get; }
+
     /// <summary>Uses the configured public base URL, else the request's scheme, host and path base.</summary>
     public static FeedLinks For(HttpRequest request, FeedOptions options) =>
-        new(options.PublicBaseUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+        new(options.PublicBaseUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), options.WebSubHubUri);
 
     public Uri Home => Base;
 

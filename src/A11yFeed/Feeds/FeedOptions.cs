@@ -31,6 +31,19 @@ public sealed class FeedOptions : IValidatableObject
     [Required]
     public string Category { get; set; } = "News";
 
+    /// <summary>
+    /// Optional WebSub hub (absolute http or https URL). When set, RSS, Atom and JSON feeds name it and it is told
+    /// whenever a source's feed changes, so subscribers hear of new episodes without polling. Needs <see cref="PublicBaseUrl"/>.
+    /// </summary>
+    public string? WebSubHub { get; set; }
+
+    /// <summary>The validated <see cref="WebSubHub"/>, or null.</summary>
+    public Uri? WebSubHubUri =>
+        !string.IsNullOrWhiteSpace(WebSubHub)
+        && Uri.TryCreate(WebSubHub.Trim(), UriKind.Absolute, out var hub)
+        && hub.Scheme is "http" or "https"
+            ? hub : null;
+
     /// <summary>The validated <see cref="PublicBaseUrl"/>, ending in a slash, or null.</summary>
     public Uri? PublicBaseUri =>
         TryParseBase(PublicBaseUrl, out var uri) ? uri : null;
@@ -42,6 +55,22 @@ public sealed class FeedOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Feeds:PublicBaseUrl '{PublicBaseUrl}' must be an absolute http or https URL without query or fragment.",
                 [nameof(PublicBaseUrl)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(WebSubHub))
+        {
+            if (WebSubHubUri is null)
+            {
+                yield return new ValidationResult(
+                    $"Feeds:WebSubHub '{WebSubHub}' must be an absolute http or https URL.", [nameof(WebSubHub)]);
+            }
+            else if (PublicBaseUri is null)
+            {
+                // The hub is told feed URLs outside any request, so they must come from the configured base.
+                yield return new ValidationResult(
+                    "Feeds:WebSubHub needs Feeds:PublicBaseUrl, the address subscribers reach the feeds at.",
+                    [nameof(WebSubHub), nameof(PublicBaseUrl)]);
+            }
         }
     }
 

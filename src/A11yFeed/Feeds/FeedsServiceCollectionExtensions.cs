@@ -2,6 +2,7 @@ using System.IO.Compression;
 using A11yFeed.Hosting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Feeds;
 
@@ -18,7 +19,8 @@ public static class FeedsServiceCollectionExtensions
     ];
 
     /// <summary>
-    /// Feed options (section "Feeds"), the feed query, the writers, artwork and gzip/Brotli response
+    /// Feed options (section "Feeds"), the feed query, the writers, artwork, the WebSub notice
+    /// (<see cref="IFeedChangeNotifier"/>, which needs Hangfire only when a hub is set) and gzip/Brotli response
     /// compression (the app must call UseResponseCompression). The pages and media endpoints use the same
     /// services, so this is all they need besides the database, catalog and media store.
     /// </summary>
@@ -33,6 +35,13 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<OpmlWriter>();
         services.AddSingleton<ArtworkRenderer>();
         services.AddSingleton<ContentVersions>();
+        services.AddHttpClient(PingWebSubHubJob.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<PingWebSubHubJob>();
+        // A factory, so hosts without Hangfire (tests serving feeds only) never need its job client.
+        services.TryAddSingleton<IFeedChangeNotifier>(provider =>
+            provider.GetRequiredService<IOptions<FeedOptions>>().Value.WebSubHubUri is null
+                ? new NoFeedChangeNotifier()
+                : ActivatorUtilities.CreateInstance<WebSubNotifier>(provider));
         services.AddResponseCompression(options =>
         {
             // Feeds and pages carry no secrets or tokens, so compressing over HTTPS gives nothing away.

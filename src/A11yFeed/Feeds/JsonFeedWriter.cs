@@ -44,6 +44,16 @@ public sealed class JsonFeedWriter
             }
 
             json.WriteString("language", channel.Language);
+            if (links.Hub is { } hub)
+            {
+                json.WriteStartArray("hubs");
+                json.WriteStartObject();
+                json.WriteString("type", "WebSub");
+                json.WriteString("url", hub.AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
             json.WriteString("icon", links.Artwork(channel.Id).AbsoluteUri);
             json.WriteStartArray("items");
             foreach (var item in content.Items)

@@ -58,6 +58,14 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteAttributeString("type", MediaType);
             xml.WriteAttributeString("href", links.Feed(channel.Id, Extension, content.Before).AbsoluteUri);
             xml.WriteEndElement();
+            if (links.Hub is { } hub)
+            {
+                xml.WriteStartElement("link", AtomNamespace);
+                xml.WriteAttributeString("rel", "hub");
+                xml.WriteAttributeString("href", hub.AbsoluteUri);
+                xml.WriteEndElement();
+            }
+
             if (content.IsPaged)
             {
                 // RFC 5005 paging, as Atom links in RSS: podcast apps that walk "next" find the older episodes.

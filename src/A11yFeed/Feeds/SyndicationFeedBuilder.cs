@@ -18,6 +18,11 @@ internal static class SyndicationFeedBuilder
             ImageUrl = links.Artwork(channel.Id),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(links.Feed(channel.Id, extension, content.Before), selfType));
+        if (links.Hub is { } hub)
+        {
+            feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
+        }
+
         if (content.IsPaged)
         {
             feed.Links.Add(new SyndicationLink(id, "first", null, selfType, 0));

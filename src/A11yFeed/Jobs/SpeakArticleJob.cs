@@ -18,6 +18,7 @@ public sealed class SpeakArticleJob(
     SourceCatalog catalog,
     EpisodeRenderer renderer,
     IMediaStore media,
+    IFeedChangeNotifier feedChanges,
     ILogger<SpeakArticleJob> logger)
 {
     public async Task RunAsync(long articleId, CancellationToken cancellationToken)
@@ -36,8 +37,14 @@ public sealed class SpeakArticleJob(
             voice.Engine, voice.Voice, voice.Rate.ToString("R"), voice.SpeakOpening.ToString());
         if (hash == article.AudioHash && article.AudioKey is { } existing && media.Exists(existing))
         {
+            var wasReady = article.Status == ArticleStatus.Ready;
             article.Status = ArticleStatus.Ready;
             await db.SaveChangesAsync(cancellationToken);
+            if (!wasReady)
+            {
+                feedChanges.SourceChanged(article.SourceId);
+            }
+
             return;
         }
 
@@ -67,6 +74,7 @@ public sealed class SpeakArticleJob(
         article.Status = ArticleStatus.Ready;
         article.LastError = null;
         await db.SaveChangesAsync(cancellationToken);
+        feedChanges.SourceChanged(article.SourceId);
 
         if (previous is not null && previous != episode.MediaKey)
         {

@@ -127,6 +127,60 @@ public sealed class FeedEndpointsTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await artwork.Content.ReadAsByteArrayAsync())[..4]);
     }
 
+    [Theory]
+    [InlineData("/feeds/all.rss")]
+    [InlineData("/feeds/city.atom")]
+    [InlineData("/feeds/demo.json")]
+    [InlineData("/feeds.opml")]
+    [InlineData("/artwork/city.png")]
+    public async Task Get_AnyOriginMayReadFeedsAndTheir304s(string path)
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var again = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal("*", Assert.Single(first.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Equal("*", Assert.Single(again.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
+    [Fact]
+    public async Task Get_WithWebSubHub_EveryFormatNamesTheHubInBodyAndLinkHeader()
+    {
+        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen",
+            ["Feeds:WebSubHub"] = "https://hub.example.org/",
+        });
+
+        var rss = await LoadAsync(host, "/feeds/city.rss");
+        var atom = await LoadAsync(host, "/feeds/city.atom");
+        using var json = JsonDocument.Parse(await host.GetStringAsync("/feeds/city.json"));
+        using var response = await host.Client.GetAsync(new Uri("/feeds/city.atom", UriKind.Relative));
+
+        Assert.Contains(rss.Links, l => l.RelationshipType == "hub" && l.Uri.AbsoluteUri == "https://hub.example.org/");
+        Assert.Contains(atom.Links, l => l.RelationshipType == "hub" && l.Uri.AbsoluteUri == "https://hub.example.org/");
+        var hubs = json.RootElement.GetProperty("hubs");
+        Assert.Equal("WebSub", hubs[0].GetProperty("type").GetString());
+        Assert.Equal("https://hub.example.org/", hubs[0].GetProperty("url").GetString());
+        Assert.Equal(
+            "<https://hub.example.org/>; rel=\"hub\", <https://news.example.net/listen/feeds/city.atom>; rel=\"self\"",
+            Assert.Single(response.Headers.GetValues("Link")));
+    }
+
+    [Fact]
+    public async Task Get_WithoutWebSubHub_NamesNoHub()
+    {
+        await using var host = await WebTestHost.StartAsync();
+
+        using var response = await host.Client.GetAsync(new Uri("/feeds/city.rss", UriKind.Relative));
+
+        Assert.False(response.Headers.Contains("Link"));
+        Assert.DoesNotContain("rel=\"hub\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(WebTestHost host, System.Net.Http.Headers.EntityTagHeaderValue tag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));

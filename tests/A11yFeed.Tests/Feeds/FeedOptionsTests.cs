@@ -37,6 +37,26 @@ public sealed class FeedOptionsTests
         Assert.Equal("https://news.example.org/a11y/", configured.PublicBaseUri!.AbsoluteUri);
     }
 
+    [Theory]
+    [InlineData("https://hub.example.org/", null, "PublicBaseUrl")]
+    [InlineData("hub.example.org", "https://news.example.org/", "WebSubHub")]
+    [InlineData("ftp://hub.example.org/", "https://news.example.org/", "WebSubHub")]
+    public void Validate_RejectsAHubThatIsNotAbsoluteHttpOrHasNoPublicBase(string hub, string? publicBase, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(
+            () => Resolve(new() { ["Feeds:WebSubHub"] = hub, ["Feeds:PublicBaseUrl"] = publicBase }));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_HubIsOptional()
+    {
+        var configured = Resolve(new() { ["Feeds:WebSubHub"] = "https://hub.example.org/publish", ["Feeds:PublicBaseUrl"] = "https://news.example.org/" });
+
+        Assert.Null(Resolve([]).WebSubHubUri);
+        Assert.Equal("https://hub.example.org/publish", configured.WebSubHubUri!.AbsoluteUri);
+    }
+
     private static FeedOptions Resolve(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
