@@ -1,58 +1,65 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
+using SkiaSharp;
 
 namespace A11yFeed.Feeds;
 
 /// <summary>
-/// Square 1400x1400 PNG covers for podcast apps: a white disc with a play symbol on a dark colour chosen
-/// from the feed id, so each source is told apart by colour. It draws no text: titles are mostly Chinese
-/// and no font is available to a plain PNG encoder.
+/// Square 1400x1400 PNG covers for podcast apps, showing the feed's name in its language (<see cref="TitledArtwork"/>).
+/// When the drawing library or a font for the name is missing it falls back, with one warning, to the text-free
+/// <see cref="PlainArtwork"/>. Covers are cached, so a feed's cover keeps the same bytes and entity tag.
 /// </summary>
-public sealed class ArtworkRenderer
+public sealed class ArtworkRenderer(ILogger<ArtworkRenderer> logger)
 {
-    public const int Size = 1400;
+    public const int Size = PlainArtwork.Size;
     public const string ContentType = "image/png";
 
-    // Each has at least 7:1 contrast with white (WCAG AAA), so the symbol stays clear for low vision.
-    private static readonly (byte R, byte G, byte B)[] Palette =
-    [
-        (0x0B, 0x3D, 0x91), (0x1B, 0x5E, 0x20), (0x4A, 0x14, 0x8C), (0x8E, 0x10, 0x10),
-        (0x00, 0x4D, 0x40), (0x3E, 0x27, 0x23), (0x26, 0x32, 0x38), (0x88, 0x0E, 0x4F),
-    ];
+    private readonly ConcurrentDictionary<(string Id, string Title, string Language), byte[]> _cache = new();
+    private readonly Func<string, string?, SKTypeface?> _findFont = FindInstalledFont;
+    private int _warned;
 
-    private readonly ConcurrentDictionary<string, byte[]> _cache = new(StringComparer.Ordinal);
+    /// <summary>For tests: a renderer whose font lookup is <paramref name="findFont"/>.</summary>
+    internal ArtworkRenderer(ILogger<ArtworkRenderer> logger, Func<string, string?, SKTypeface?> findFont)
+        : this(logger) => _findFont = findFont;
 
-    /// <summary>The cover of feed <paramref name="id"/>; the same id always gives the same bytes.</summary>
-    public byte[] Render(string id) => _cache.GetOrAdd(id, Draw);
+    /// <summary>The cover of <paramref name="channel"/>; the same channel always gives the same bytes.</summary>
+    public byte[] Render(FeedChannel channel) =>
+        _cache.GetOrAdd((channel.Id, channel.Title, channel.Language), key => Draw(key.Id, key.Title, key.Language));
 
-    public static (byte R, byte G, byte B) Background(string id) =>
-        Palette[SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] % Palette.Length];
-
-    private static byte[] Draw(string id)
+    private byte[] Draw(string id, string title, string language)
     {
-        var background = Background(id);
-        var pixels = new byte[Size * Size * 3];
-        const double centre = Size / 2.0;
-        const double radius = Size * 0.36;
-        // A play triangle pointing right, its centroid on the disc's centre.
-        const double left = centre - radius * 0.38, right = centre + radius * 0.62, half = radius * 0.58;
-        for (var y = 0; y < Size; y++)
+        try
         {
-            for (var x = 0; x < Size; x++)
+            using var typeface = _findFont(title, language);
+            if (typeface is null)
             {
-                double dx = x + 0.5 - centre, dy = y + 0.5 - centre;
-                var inDisc = dx * dx + dy * dy <= radius * radius;
-                var along = (x + 0.5 - left) / (right - left);
-                var inTriangle = along is >= 0 and <= 1 && Math.Abs(dy) <= half * (1 - along);
-                var white = inDisc && !inTriangle;
-                var i = (y * Size + x) * 3;
-                pixels[i] = white ? (byte)255 : background.R;
-                pixels[i + 1] = white ? (byte)255 : background.G;
-                pixels[i + 2] = white ? (byte)255 : background.B;
+                Warn(null, "no installed font can draw the feed name (install fonts-noto-cjk)", id);
+                return PlainArtwork.Render(id);
             }
-        }
 
-        return PngEncoder.Encode(Size, Size, pixels);
+            if (TitledArtwork.Draw(id, title, typeface) is not { } rgb)
+            {
+                Warn(null, "the feed name is too long to fit", id);
+                return PlainArtwork.Render(id);
+            }
+
+            return PngEncoder.Encode(Size, Size, rgb);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            Warn(exception, "the SkiaSharp native library could not be loaded", id);
+            return PlainArtwork.Render(id);
+        }
+    }
+
+    private static SKTypeface? FindInstalledFont(string title, string? language) =>
+        ArtworkFonts.Find(SKFontManager.Default, title, language);
+
+    private void Warn(Exception? exception, string reason, string id)
+    {
+        // Once per process for a missing library or font; per feed for a name that does not fit.
+        if (reason.StartsWith("the feed name", StringComparison.Ordinal) || Interlocked.Exchange(ref _warned, 1) == 0)
+        {
+            logger.LogWarning(exception, "Artwork for {FeedId} shows no name: {Reason}", id, reason);
+        }
     }
 }

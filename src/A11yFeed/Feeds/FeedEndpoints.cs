@@ -69,12 +69,12 @@ public static class FeedEndpoints
     private static IResult ServeArtwork(string id, HttpContext http, FeedQuery query, ArtworkRenderer renderer)
     {
         // Only feeds that exist get a cover, so the renderer's cache stays as small as the catalog.
-        if (query.FindChannel(id) is null)
+        if (query.FindChannel(id) is not { } channel)
         {
             return Results.NotFound();
         }
 
         return CacheableResponse.Bytes(
-            http, renderer.Render(id), ArtworkRenderer.ContentType, "public, max-age=86400", anyOrigin: true);
+            http, renderer.Render(channel), ArtworkRenderer.ContentType, "public, max-age=86400", anyOrigin: true);
     }
 }
