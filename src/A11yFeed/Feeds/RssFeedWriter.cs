@@ -101,7 +101,15 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteEndElement();
             xml.WriteElementString("type", ITunesNamespace, "episodic");
             xml.WriteElementString("guid", PodcastNamespace, PodcastGuid.For(self).ToString("D"));
-            xml.WriteElementString("locked", PodcastNamespace, "no");
+            xml.WriteStartElement("locked", PodcastNamespace);
+            if (options.Value.OwnerEmail is { Length: > 0 } lockOwner)
+            {
+                // The Podcast Index parser reads podcast:locked only when it names its owner.
+                xml.WriteAttributeString("owner", lockOwner);
+            }
+
+            xml.WriteString("no");
+            xml.WriteEndElement();
 
             foreach (var item in content.Items)
             {

@@ -72,6 +72,7 @@ public sealed class RssFeedWriterTests : IDisposable
         Assert.Equal("podcasts@example.org", (string?)channel.Element(ITunes + "owner")!.Element(ITunes + "email"));
         Assert.Equal(PodcastGuid.For(new Uri("https://feeds.example.org/a11y/feeds/city.rss")).ToString(), (string?)channel.Element(Podcast + "guid"));
         Assert.Equal("no", (string?)channel.Element(Podcast + "locked"));
+        Assert.Equal("podcasts@example.org", (string?)channel.Element(Podcast + "locked")!.Attribute("owner"));
         var item = Assert.Single(channel.Elements("item"));
         Assert.Equal("https://www.example.gov.cn/news/2026/1120-elderly.html", (string?)item.Element(Atom + "link")!.Attribute("href"));
         Assert.Equal("李明", (string?)item.Element(ITunes + "author"));
