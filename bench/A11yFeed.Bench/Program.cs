@@ -1,9 +1,16 @@
 using A11yFeed.Bench;
 using A11yFeed.Bench.Extraction;
 
-// Benchmarks for the pipeline stages; "extraction" is the one there is. Usage:
+// Benchmarks for the pipeline stages. Usage:
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
+//   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
+//   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
+if (args.Length > 0 && args[0].StartsWith("feed-", StringComparison.Ordinal))
+{
+    return await A11yFeed.Bench.Feeds.FeedsCommand.RunAsync(args);
+}
+
 if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
