@@ -11,10 +11,17 @@ public static class CacheableResponse
     /// <summary>Pages show source health, so browsers revalidate each time; the 304 keeps that cheap.</summary>
     public const string PageCacheControl = "no-cache";
 
-    public static IResult Bytes(HttpContext http, byte[] body, string contentType, string cacheControl, bool anyOrigin)
+    public static IResult Bytes(HttpContext http, byte[] body, string contentType, string cacheControl, bool anyOrigin) =>
+        Bytes(http, body, TagFor(body), contentType, cacheControl, anyOrigin);
+
+    /// <summary>The entity tag of <paramref name="body"/>: weak, since response compression changes the bytes on the wire but not the content the tag names.</summary>
+    public static EntityTagHeaderValue TagFor(byte[] body) =>
+        new($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", isWeak: true);
+
+    /// <summary>Serves <paramref name="body"/> whose tag, from <see cref="TagFor"/>, is already known.</summary>
+    public static IResult Bytes(
+        HttpContext http, byte[] body, EntityTagHeaderValue tag, string contentType, string cacheControl, bool anyOrigin)
     {
-        // Weak: response compression changes the bytes on the wire but not the content the tag names.
-        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", isWeak: true);
         var versions = http.RequestServices.GetRequiredService<ContentVersions>();
         // The query is part of the key: each page of a paged feed changes on its own.
         var request = http.Request;

@@ -17,18 +17,18 @@ public static class FeedEndpoints
         app.MapMethods("/artwork/{id}.png", GetAndHead, ServeArtwork);
 
         var group = app.MapGroup("/feeds");
-        group.MapMethods($"/{{id}}.{RssFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, RssFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, RssFeedWriter.Extension, RssFeedWriter.ContentType, options.Value, http));
-        group.MapMethods($"/{{id}}.{AtomFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, AtomFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, AtomFeedWriter.Extension, AtomFeedWriter.ContentType, options.Value, http));
-        group.MapMethods($"/{{id}}.{JsonFeedWriter.Extension}", GetAndHead, (string id, FeedQuery query, JsonFeedWriter writer, IOptions<FeedOptions> options, HttpContext http) =>
-            ServeAsync(id, query, writer.Write, JsonFeedWriter.Extension, JsonFeedWriter.ContentType, options.Value, http));
+        group.MapMethods($"/{{id}}.{RssFeedWriter.Extension}", GetAndHead, (string id, RssFeedWriter writer, IOptions<FeedOptions> options, FeedResponseCache cache, HttpContext http) =>
+            ServeAsync(id, cache, writer.Write, RssFeedWriter.Extension, RssFeedWriter.ContentType, options.Value, http));
+        group.MapMethods($"/{{id}}.{AtomFeedWriter.Extension}", GetAndHead, (string id, AtomFeedWriter writer, IOptions<FeedOptions> options, FeedResponseCache cache, HttpContext http) =>
+            ServeAsync(id, cache, writer.Write, AtomFeedWriter.Extension, AtomFeedWriter.ContentType, options.Value, http));
+        group.MapMethods($"/{{id}}.{JsonFeedWriter.Extension}", GetAndHead, (string id, JsonFeedWriter writer, IOptions<FeedOptions> options, FeedResponseCache cache, HttpContext http) =>
+            ServeAsync(id, cache, writer.Write, JsonFeedWriter.Extension, JsonFeedWriter.ContentType, options.Value, http));
         return group;
     }
 
     private static async Task<IResult> ServeAsync(
         string id,
-        FeedQuery query,
+        FeedResponseCache cache,
         Func<FeedContent, FeedLinks, byte[]> write,
         string extension,
         string contentType,
@@ -41,21 +41,38 @@ public static class FeedEndpoints
                 $"'{FeedPageCursor.QueryName}' must be a cursor taken from a feed's next link.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (await query.LoadAsync(id, cursor, http.RequestAborted) is not { } content)
+        var request = http.Request;
+        var key = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+        var version = cache.CurrentVersion(http.RequestServices);
+        var entry = version is { } v ? cache.Find(key, v) : null;
+        if (entry is null)
         {
-            return Results.NotFound();
-        }
+            // Resolved only when building: a cached response needs no database context at all.
+            var query = http.RequestServices.GetRequiredService<FeedQuery>();
+            if (await query.LoadAsync(id, cursor, http.RequestAborted) is not { } content)
+            {
+                return Results.NotFound();
+            }
 
-        var links = FeedLinks.For(http.Request, options);
-        var body = write(content, links);
-        if (links.Hub is { } hub)
-        {
+            var links = FeedLinks.For(request, options);
+            var body = write(content, links);
             // WebSub discovery by header (section 4), for subscribers that do not read the document first.
-            var self = links.Feed(id, extension, cursor);
-            http.Response.Headers.Link = $"<{hub.AbsoluteUri}>; rel=\"hub\", <{self.AbsoluteUri}>; rel=\"self\"";
+            var link = links.Hub is { } hub
+                ? $"<{hub.AbsoluteUri}>; rel=\"hub\", <{links.Feed(id, extension, cursor).AbsoluteUri}>; rel=\"self\""
+                : null;
+            entry = new CachedFeed(version ?? -1, body, CacheableResponse.TagFor(body), link);
+            if (version is not null)
+            {
+                cache.Add(key, entry);
+            }
         }
 
-        return CacheableResponse.Bytes(http, body, contentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
+        if (entry.Link is { } header)
+        {
+            http.Response.Headers.Link = header;
+        }
+
+        return CacheableResponse.Bytes(http, entry.Body, entry.Tag, contentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
     }
 
     private static IResult ServeOpml(

@@ -35,6 +35,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<OpmlWriter>();
         services.AddSingleton<ArtworkRenderer>();
         services.AddSingleton<ContentVersions>();
+        services.AddSingleton<FeedResponseCache>();
         services.AddHttpClient(PingWebSubHubJob.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<PingWebSubHubJob>();
         // A factory, so hosts without Hangfire (tests serving feeds only) never need its job client.
