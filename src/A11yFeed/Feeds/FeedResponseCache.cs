@@ -20,6 +20,7 @@ public sealed class FeedResponseCache : IDisposable
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, CachedFeed> _entries = new(StringComparer.Ordinal);
     private SqliteConnection? _watch;
+    private SqliteCommand? _ask;
     private long _version = -1;
     private bool _disabled;
 
@@ -47,11 +48,12 @@ public sealed class FeedResponseCache : IDisposable
 
                 _watch = new SqliteConnection(db.Database.GetConnectionString());
                 _watch.Open();
+                _ask = _watch.CreateCommand();
+                _ask.CommandText = "PRAGMA data_version";
+                _ask.Prepare();
             }
 
-            using var command = _watch.CreateCommand();
-            command.CommandText = "PRAGMA data_version";
-            var version = (long)command.ExecuteScalar()!;
+            var version = (long)_ask!.ExecuteScalar()!;
             if (version != _version)
             {
                 _entries.Clear();
@@ -79,7 +81,9 @@ public sealed class FeedResponseCache : IDisposable
     {
         lock (_gate)
         {
+            _ask?.Dispose();
             _watch?.Dispose();
+            _ask = null;
             _watch = null;
         }
     }
