@@ -18,13 +18,13 @@ internal static class SourcePage
         if (!FeedPageCursor.TryRead(http.Request, out var cursor))
         {
             // A mangled "older articles" link: the newest page is the kindest answer to a reader.
-            return Results.Redirect(new SitePaths(http.Request.PathBase).Source(source.Id));
+            return Results.Redirect(SitePaths.For(http.Request).Source(source.Id));
         }
 
         var result = await query.PageAsync(source.Id, options.Value.ItemsPerFeed, requireAudio: false, cursor, http.RequestAborted);
         var items = result.Items;
         var page = new PageModel(
-            channel.Language, channel.Title, options.Value.SiteTitle, new SitePaths(http.Request.PathBase),
+            channel.Language, channel.Title, options.Value.SiteTitle, SitePaths.For(http.Request),
             FeedLinks.For(http.Request, options.Value), [channel]);
 
         return PageLayout.Render(http, page, html =>
