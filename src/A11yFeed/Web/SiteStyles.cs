@@ -53,7 +53,7 @@ internal static class SiteStyles
         html.large *, html.large *::before, html.large *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
         .large h1, .large h2, .large p, .large li, .large .button { line-height: 1.5; }
         .large h1 { font-size: 1.6em; } .large h2 { font-size: 1.3em; }
-        .large main p, .large main li, .large h1, .large h2 { max-width: 70ch; }
+        .large main p, .large main li, .large h1, .large h2 { max-width: 34em; }
         .large main p, .large main li { margin: 0 0 2.25em; }
         .large :lang(zh) h1, .large :lang(zh) h2, .large p:lang(zh), .large li:lang(zh) { line-height: 1.8; }
         .large main p:lang(zh), .large main li:lang(zh) { margin-bottom: 2.7em; }
