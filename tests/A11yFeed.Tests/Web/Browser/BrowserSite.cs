@@ -78,7 +78,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
 
     /// <summary>A fresh browser context (own cookies and storage) with the reader's size and theme already chosen.</summary>
     public async Task<IPage> OpenAsync(
-        string path, int width = 1280, string theme = "default", int size = 2, float scale = 1, int height = 900, bool bypassCsp = false)
+        string path, int width = 1280, string theme = "default", int size = 2, float scale = 1, int height = 900, bool bypassCsp = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -88,6 +88,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             ReducedMotion = ReducedMotion.Reduce,
             // Only to inject test styles such as the text-spacing override; the site itself allows no inline style.
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
         });
         await context.AddCookiesAsync([new Cookie { Name = ReaderPreferences.CookieName, Value = $"{size}-{theme}", Url = BaseUrl }]);
         var page = await context.NewPageAsync();
