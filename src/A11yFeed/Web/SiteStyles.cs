@@ -22,7 +22,7 @@ internal static class SiteStyles
         :lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; }
         a { color: var(--link); text-decoration: underline; text-underline-offset: 0.15em; }
         a:visited { color: var(--visited); }
-        :focus-visible, a:focus, button:focus, select:focus, audio:focus { outline: 0.2rem solid var(--focus); outline-offset: 0.15rem; }
+        :focus-visible, a:focus, button:focus, select:focus, audio:focus, audio:focus-within { outline: 0.2rem solid var(--focus); outline-offset: 0.15rem; }
         .skip { position: absolute; left: -999rem; }
         .skip:focus { position: static; display: inline-block; padding: 0.5rem; background: #ff0; color: #000; }
         header { padding: 0.5rem 0; border-bottom: 0.15rem solid currentColor; }
