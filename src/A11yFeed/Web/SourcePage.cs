@@ -46,8 +46,9 @@ internal static class SourcePage
             html.Open("ol", ("class", "articles")).Line();
             foreach (var item in items)
             {
-                var language = FeedLanguage.IsConcrete(item.Language) && item.Language != page.Language ? item.Language : null;
-                html.Open("li", ("lang", language)).Open("article", ("aria-labelledby", $"article-{item.Id}")).Line();
+                // Each article says its own language, so a screen reader switches voice for an English item on a Chinese list.
+                var language = FeedLanguage.IsConcrete(item.Language) ? item.Language : page.Language;
+                html.Open("li").Open("article", ("aria-labelledby", $"article-{item.Id}"), ("lang", language)).Line();
                 html.Open("h2", ("id", $"article-{item.Id}"))
                     .Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close("h2");
                 ArticleMeta.Write(html, page, item, withPeople: false);

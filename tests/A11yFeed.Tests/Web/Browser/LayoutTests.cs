@@ -89,4 +89,30 @@ public sealed class LayoutTests(BrowserSite site)
             }
         }
     }
+
+    [BrowserTheory]
+    [InlineData("contrast")]
+    [InlineData("dark")]
+    public async Task Print_ShowsTheTextBlackOnWhiteWithoutControls(string theme)
+    {
+        var page = await site.OpenAsync(_paths.PathOf("article-zh", large: false), theme: theme);
+        try
+        {
+            await page.EmulateMediaAsync(new Microsoft.Playwright.PageEmulateMediaOptions { Media = Microsoft.Playwright.Media.Print });
+            var printed = await page.EvaluateAsync<string[]>("""
+                () => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor,
+                       ...['.options', 'audio', '.readalong', 'footer'].map(s => document.querySelector(s) ? getComputedStyle(document.querySelector(s)).display : 'none'),
+                       getComputedStyle(document.querySelector('main p')).fontFamily]
+                """);
+
+            Assert.Equal("rgb(0, 0, 0)", printed[0]);
+            Assert.Equal("rgb(255, 255, 255)", printed[1]);
+            Assert.Equal(["none", "none", "none", "none"], printed[2..6]);
+            Assert.Contains("Noto Serif CJK SC", printed[6], StringComparison.Ordinal);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }
