@@ -1,29 +1,42 @@
 using A11yFeed.Feeds;
 using A11yFeed.Sources;
+using A11yFeed.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Web;
 
-/// <summary>GET /articles/{id}: one article to read in large print and to listen to.</summary>
+/// <summary>GET /articles/{id} (and /large-print/articles/{id}): one article to read and to listen to, sentence by sentence.</summary>
 internal static class ArticlePage
 {
+    public const string PlayerId = "player";
+
     public static async Task<IResult> RenderAsync(
-        long id, HttpContext http, FeedQuery query, SourceCatalog catalog, IOptions<FeedOptions> options)
+        long id, HttpContext http, FeedQuery query, SourceCatalog catalog, A11yFeedDbContext db, IOptions<FeedOptions> options)
     {
-        if (await query.FindArticleAsync(id, http.RequestAborted) is not { } item
+        var cancellationToken = http.RequestAborted;
+        if (await query.FindArticleAsync(id, cancellationToken) is not { } item
             || catalog.Find(item.SourceId) is not { } source
             || query.FindChannel(source.Id) is not { } channel)
         {
             return Results.NotFound();
         }
 
+        var timings = item.HasTranscript ? await query.FindTimingsAsync(id, cancellationToken) : [];
+        var images = ArticleImages.Descriptions(
+            await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ImagesJson).FirstOrDefaultAsync(cancellationToken));
         var page = new PageModel(
             FeedLanguage.For(source, item.Language, catalog), item.Title, options.Value.SiteTitle,
-            new SitePaths(http.Request.PathBase), FeedLinks.For(http.Request, options.Value), [channel]);
+            SitePaths.For(http.Request), FeedLinks.For(http.Request, options.Value), [channel]);
+
+        // The sentence spans are written first so the head knows whether to ask for the read-along script.
+        var text = new HtmlBuilder();
+        var readAlong = ReadAlongText.Write(text, FeedText.Paragraphs(item.Text), timings) && item.HasAudio;
 
         return PageLayout.Render(http, page, html =>
         {
-            html.Open("article", ("aria-labelledby", "title")).Line();
+            var language = FeedLanguage.IsConcrete(item.Language) ? item.Language : page.Language;
+            html.Open("article", ("aria-labelledby", "title"), ("lang", language)).Line();
             html.Element("h1", item.Title, ("id", "title"));
             if (item.Subtitle is { } subtitle)
             {
@@ -31,30 +44,15 @@ internal static class ArticlePage
             }
 
             ArticleMeta.Write(html, page, item, withPeople: true);
-            PageLayout.Player(html, page, item, preloadNone: false);
-            if (item.AudioKey is { } key)
+            PageLayout.Player(html, page, item, preloadNone: false, PlayerId);
+            if (readAlong)
             {
-                html.Open("p").Element("a", page.Text.DownloadAudio, ("href", page.Paths.Media(key)), ("download", "")).Close("p");
+                ReadAlongControls.Write(html, page, item.Id);
             }
 
-            foreach (var paragraph in FeedText.Paragraphs(item.Text))
-            {
-                html.Element("p", paragraph);
-            }
-
-            var captions = FeedText.Lines(item.Captions);
-            if (captions.Count > 0)
-            {
-                html.Open("section", ("aria-labelledby", "captions")).Element("h2", page.Text.Captions, ("id", "captions"));
-                html.Open("ul").Line();
-                foreach (var caption in captions)
-                {
-                    html.Element("li", caption);
-                }
-
-                html.Close("ul").Close("section");
-            }
-
+            AudioLinks(html, page, item);
+            html.Trusted(text.ToString());
+            Pictures(html, page, images, FeedText.Lines(item.Captions));
             if (item.PublicOriginalUrl is { } original)
             {
                 html.Open("p").Element("a", page.Text.ReadOriginal, ("href", original.AbsoluteUri), ("rel", "noopener noreferrer")).Close("p");
@@ -63,6 +61,39 @@ internal static class ArticlePage
             html.Close("article");
             html.Open("nav", ("aria-label", page.Text.BackTo.Trim(' ', '：'))).Open("p").Text(page.Text.BackTo)
                 .Element("a", channel.Title, ("href", page.Paths.Source(channel.Id))).Close("p").Close("nav");
-        });
+        }, readAlong);
+    }
+
+    private static void AudioLinks(HtmlBuilder html, PageModel page, FeedItem item)
+    {
+        if (item.AudioKey is { } key)
+        {
+            html.Open("p", ("class", "links")).Element("a", page.Text.DownloadAudio, ("href", page.Paths.Media(key)), ("download", ""));
+            if (item.HasTranscript)
+            {
+                html.Element("a", page.Text.Transcript, ("href", page.Paths.Transcript(item.Id)), ("type", "text/vtt"));
+            }
+
+            html.Close("p");
+        }
+    }
+
+    /// <summary>What the pictures show, from their alt text and captions: the pictures stay on the source's site.</summary>
+    private static void Pictures(HtmlBuilder html, PageModel page, IReadOnlyList<string> images, IReadOnlyList<string> captions)
+    {
+        var lines = images.Concat(captions.Where(c => !images.Any(i => i.Contains(c, StringComparison.Ordinal)))).ToList();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        html.Open("section", ("aria-labelledby", "captions")).Element("h2", images.Count > 0 ? page.Text.Pictures : page.Text.Captions, ("id", "captions"));
+        html.Open("ul").Line();
+        foreach (var line in lines)
+        {
+            html.Element("li", line);
+        }
+
+        html.Close("ul").Close("section");
     }
 }

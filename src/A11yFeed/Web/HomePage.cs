@@ -23,7 +23,7 @@ internal static class HomePage
         var combined = query.FindChannel(FeedQuery.CombinedId)!;
         var channels = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
         var page = new PageModel(
-            combined.Language, options.Value.SiteTitle, options.Value.SiteTitle, new SitePaths(http.Request.PathBase),
+            combined.Language, options.Value.SiteTitle, options.Value.SiteTitle, SitePaths.For(http.Request),
             FeedLinks.For(http.Request, options.Value), [combined, .. channels]);
 
         return PageLayout.Render(http, page, html =>

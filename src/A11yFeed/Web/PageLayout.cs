@@ -13,14 +13,23 @@ internal static class PageLayout
         (JsonFeedWriter.Extension, JsonFeedWriter.MediaType, "JSON Feed"),
     ];
 
-    public static IResult Render(HttpContext http, PageModel page, Action<HtmlBuilder> main)
+    public static IResult Render(HttpContext http, PageModel page, Action<HtmlBuilder> main, bool readAlong = false)
     {
+        var preferences = ReaderPreferences.From(http.Request);
+        var large = page.Paths.LargePrint;
         var html = new HtmlBuilder().Trusted("<!DOCTYPE html>\n");
-        html.Open("html", ("lang", page.Language)).Line().Open("head").Line();
+        html.Open("html", ("lang", page.Language), ("class", large ? preferences.HtmlClass + " large" : preferences.HtmlClass)).Line();
+        html.Open("head").Line();
         html.Void("meta", ("charset", "utf-8"));
         html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
-        html.Element("title", page.Title == page.SiteTitle ? page.Title : $"{page.Title} - {page.SiteTitle}");
+        var title = page.Title == page.SiteTitle ? page.Title : $"{page.Title} - {page.SiteTitle}";
+        html.Element("title", large ? $"{title} ({page.Text.LargePrint})" : title);
         html.Void("link", ("rel", "stylesheet"), ("href", page.Paths.Styles));
+        if (readAlong)
+        {
+            html.Open("script", ("src", page.Paths.Script), ("defer", "")).Close("script");
+        }
+
         foreach (var channel in page.Feeds)
         {
             foreach (var (extension, mediaType, name) in Formats)
@@ -32,17 +41,25 @@ internal static class PageLayout
 
         html.Close("head").Open("body").Line();
         html.Element("a", page.Text.SkipToContent, ("class", "skip"), ("href", "#main"));
-        html.Open("header").Element("a", page.SiteTitle, ("href", page.Paths.Home)).Close("header");
+        html.Open("header").Open("p", ("class", "site")).Element("a", page.SiteTitle, ("href", page.Paths.Home)).Close("p");
+        ReadingOptions.Write(html, page, http.Request, preferences);
+        html.Close("header");
         html.Open("main", ("id", "main"), ("tabindex", "-1")).Line();
         main(html);
         html.Close("main");
-        html.Open("footer").Element("p", page.Text.Intro).Close("footer");
+        if (!large)
+        {
+            html.Open("footer").Element("p", page.Text.Intro).Close("footer");
+        }
+
         html.Close("body").Close("html");
 
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'self'; media-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            "default-src 'none'; style-src 'self'; script-src 'self'; media-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         headers["Referrer-Policy"] = "no-referrer";
+        // The size and colours come from a cookie, so a cache must keep one copy per choice.
+        headers.Vary = "Cookie";
         return CacheableResponse.Bytes(
             http, Encoding.UTF8.GetBytes(html.ToString()), "text/html; charset=utf-8", CacheableResponse.PageCacheControl, anyOrigin: false);
     }
@@ -50,6 +67,12 @@ internal static class PageLayout
     /// <summary>A line of plain links to a channel's three feeds.</summary>
     public static void FeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel)
     {
+        if (page.Paths.LargePrint)
+        {
+            // Large print shows the reading and nothing else; the feeds are one click away in standard print.
+            return;
+        }
+
         html.Open("p", ("class", "feeds")).Text(page.Text.Subscribe + ": ");
         foreach (var (extension, mediaType, name) in Formats)
         {
@@ -60,7 +83,7 @@ internal static class PageLayout
     }
 
     /// <summary>The audio player, with a download link for browsers that cannot play it.</summary>
-    public static void Player(HtmlBuilder html, PageModel page, FeedItem item, bool preloadNone)
+    public static void Player(HtmlBuilder html, PageModel page, FeedItem item, bool preloadNone, string? id = null)
     {
         if (item.AudioKey is not { } key)
         {
@@ -69,7 +92,7 @@ internal static class PageLayout
 
         var src = page.Paths.Media(key);
         html.Open("audio", ("controls", ""), ("preload", preloadNone ? "none" : "metadata"), ("src", src),
-            ("aria-label", $"{page.Text.Listen}: {item.Title}"));
+            ("aria-label", $"{page.Text.Listen}: {item.Title}"), ("id", id));
         html.Element("a", page.Text.DownloadAudio, ("href", src), ("download", ""));
         html.Close("audio");
     }

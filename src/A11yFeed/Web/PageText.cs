@@ -27,6 +27,22 @@ internal sealed record PageText
     public required string BackTo { get; init; }
     public required string DateFormat { get; init; }
     public required string DurationFormat { get; init; }
+    public required string LargePrint { get; init; }
+    public required string StandardPrint { get; init; }
+    public required string ReadingOptions { get; init; }
+    public required string TextSize { get; init; }
+    public required IReadOnlyList<string> SizeNames { get; init; }
+    public required string Colours { get; init; }
+    public required IReadOnlyList<string> ThemeNames { get; init; }
+    public required string ReadAlong { get; init; }
+    public required string Play { get; init; }
+    public required string Pause { get; init; }
+    public required string PreviousSentence { get; init; }
+    public required string NextSentence { get; init; }
+    public required string Speed { get; init; }
+    public required string ReadAlongHelp { get; init; }
+    public required string Transcript { get; init; }
+    public required string Pictures { get; init; }
 
     public static readonly PageText Chinese = new()
     {
@@ -36,6 +52,11 @@ internal sealed record PageText
         MoreArticles = "更多文章", Listen = "收听",
         DownloadAudio = "下载音频（MP3）", ReadOriginal = "查看原文", DurationLabel = "时长 ", Captions = "图片说明", Author = "作者：",
         Source = "来源：", BackTo = "返回：", DateFormat = "yyyy年M月d日 HH:mm", DurationFormat = "{0}分{1}秒",
+        LargePrint = "大字版", StandardPrint = "普通版", ReadingOptions = "阅读设置", TextSize = "字号：",
+        SizeNames = ["小", "中", "大", "较大", "特大"], Colours = "颜色：", ThemeNames = ["默认", "黑底白字", "黑底黄字"],
+        ReadAlong = "跟读", Play = "播放", Pause = "暂停", PreviousSentence = "上一句", NextSentence = "下一句", Speed = "语速",
+        ReadAlongHelp = "正在朗读的句子会标出颜色。点一句话，就从那里开始听。键盘：空格键播放或暂停，方向键跳到上一句或下一句。",
+        Transcript = "文字稿（WebVTT 字幕）", Pictures = "图片",
     };
 
     public static readonly PageText English = new()
@@ -46,6 +67,13 @@ internal sealed record PageText
         MoreArticles = "More articles", Listen = "Listen",
         DownloadAudio = "Download the audio (MP3)", ReadOriginal = "Read the original article", DurationLabel = "Duration ", Captions = "Photo captions",
         Author = "By ", Source = "From ", BackTo = "Back to ", DateFormat = "d MMMM yyyy, HH:mm", DurationFormat = "{0} min {1} s",
+        LargePrint = "Large print", StandardPrint = "Standard print", ReadingOptions = "Reading options", TextSize = "Text size:",
+        SizeNames = ["Small", "Medium", "Large", "Larger", "Largest"], Colours = "Colours:",
+        ThemeNames = ["Standard", "White on black", "Yellow on black"],
+        ReadAlong = "Read along", Play = "Play", Pause = "Pause", PreviousSentence = "Previous sentence", NextSentence = "Next sentence",
+        Speed = "Speed",
+        ReadAlongHelp = "The sentence being read is marked in colour. Press a sentence to listen from there. Keys: Space plays or pauses; the arrow keys go to the previous or next sentence.",
+        Transcript = "Transcript (WebVTT captions)", Pictures = "Pictures",
     };
 
     public static PageText For(string language) =>

@@ -18,13 +18,13 @@ internal static class SourcePage
         if (!FeedPageCursor.TryRead(http.Request, out var cursor))
         {
             // A mangled "older articles" link: the newest page is the kindest answer to a reader.
-            return Results.Redirect(new SitePaths(http.Request.PathBase).Source(source.Id));
+            return Results.Redirect(SitePaths.For(http.Request).Source(source.Id));
         }
 
         var result = await query.PageAsync(source.Id, options.Value.ItemsPerFeed, requireAudio: false, cursor, http.RequestAborted);
         var items = result.Items;
         var page = new PageModel(
-            channel.Language, channel.Title, options.Value.SiteTitle, new SitePaths(http.Request.PathBase),
+            channel.Language, channel.Title, options.Value.SiteTitle, SitePaths.For(http.Request),
             FeedLinks.For(http.Request, options.Value), [channel]);
 
         return PageLayout.Render(http, page, html =>
@@ -46,8 +46,9 @@ internal static class SourcePage
             html.Open("ol", ("class", "articles")).Line();
             foreach (var item in items)
             {
-                var language = FeedLanguage.IsConcrete(item.Language) && item.Language != page.Language ? item.Language : null;
-                html.Open("li", ("lang", language)).Open("article", ("aria-labelledby", $"article-{item.Id}")).Line();
+                // Each article says its own language, so a screen reader switches voice for an English item on a Chinese list.
+                var language = FeedLanguage.IsConcrete(item.Language) ? item.Language : page.Language;
+                html.Open("li").Open("article", ("aria-labelledby", $"article-{item.Id}"), ("lang", language)).Line();
                 html.Open("h2", ("id", $"article-{item.Id}"))
                     .Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close("h2");
                 ArticleMeta.Write(html, page, item, withPeople: false);

@@ -22,7 +22,8 @@ public sealed partial class PageEndpointsTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{lang}\">", html, StringComparison.Ordinal);
+        // The class carries the reader's text size and colours.
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{lang}\" class=\"size-2 theme-default\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
         Assert.Single(H1().Matches(html));
