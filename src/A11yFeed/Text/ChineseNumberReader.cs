@@ -43,8 +43,17 @@ internal static class ChineseNumberReader
             zeroPending = false;
         }
 
-        // 10-19 are said 十, 十五, not 一十五, when they lead the number.
-        return builder.Length >= 2 && builder[0] == '一' && builder[1] == '十' ? builder.ToString(1, builder.Length - 1) : builder.ToString();
+        // 10-19 are said 十, 十五, not 一十五, when they lead the number; a leading 2 before 千, 万 or 亿 is 两.
+        if (builder.Length >= 2 && builder[0] == '一' && builder[1] == '十')
+        {
+            builder.Remove(0, 1);
+        }
+        else if (builder.Length >= 2 && builder[0] == '二' && builder[1] is '千' or '万' or '亿')
+        {
+            builder[0] = '两';
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Years, phone numbers, codes: each digit on its own; with <paramref name="phoneStyle"/>, 1 is 幺 as callers say it.</summary>

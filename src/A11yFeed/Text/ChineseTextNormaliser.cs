@@ -57,8 +57,10 @@ internal static partial class ChineseTextNormaliser
         var day = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
         return month is < 1 or > 12 || day is < 1 or > 31
             ? m.Value
-            : Year(m.Groups[1].Value) + "年" + ChineseNumberReader.Integer(m.Groups[2].Value) + "月" + ChineseNumberReader.Integer(m.Groups[3].Value) + "日";
+            : Year(m.Groups[1].Value) + "年" + Quantity(month) + "月" + Quantity(day) + "日";
     }
+
+    private static string Quantity(int value) => ChineseNumberReader.Integer(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Year(string digits) => ChineseNumberReader.DigitByDigit(digits);
 
