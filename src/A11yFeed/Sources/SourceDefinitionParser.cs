@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using A11yFeed.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -212,7 +213,7 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             {
                 Problem(field, "must be pinyin with tone numbers (\"chong2 qing4\") or the text to read instead");
             }
-            else if (Text.PronunciationLexicon.LooksLikePinyin(value) && Text.PronunciationLexicon.FirstInvalidSyllable(value) is { } bad)
+            else if (PronunciationLexicon.LooksLikePinyin(value) && PronunciationLexicon.FirstInvalidSyllable(value) is { } bad)
             {
                 Problem(field, $"'{bad}' is not a Mandarin syllable with a tone number 1-5 (e.g. \"chong2 qing4\", \"lv4\")");
             }

@@ -23,7 +23,9 @@ internal static partial class ChineseTextNormaliser
         text = FullDate().Replace(text, ReadFullDate);
         text = YearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
         text = Year().Replace(text, m => Year(m.Value));
+        text = BareYearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
         text = ClockTime().Replace(text, m => Time(m.Groups[1].Value, m.Groups[2].Value) + (m.Groups[3].Success ? "到" + Time(m.Groups[3].Value, m.Groups[4].Value) : ""));
+        text = Ratio().Replace(text, m => ChineseNumberReader.Integer(m.Groups[1].Value) + "比" + ChineseNumberReader.Integer(m.Groups[2].Value));
         text = PercentRange().Replace(text, m => "百分之" + ChineseNumberReader.Decimal(m.Groups[1].Value) + "到百分之" + ChineseNumberReader.Decimal(m.Groups[2].Value));
         text = Percent().Replace(text, m => (m.Groups[2].Value == "‰" ? "千分之" : "百分之") + ChineseNumberReader.Decimal(m.Groups[1].Value));
         text = NumberRange().Replace(text, m => m.Groups[1].Value + "到" + m.Groups[2].Value);
@@ -66,7 +68,8 @@ internal static partial class ChineseTextNormaliser
 
     private static string Time(string hours, string minutes)
     {
-        var spoken = ChineseNumberReader.Integer(hours.TrimStart('0').PadLeft(1, '0')) + "点";
+        var hour = hours.TrimStart('0').PadLeft(1, '0');
+        var spoken = (hour == "2" ? "两" : ChineseNumberReader.Integer(hour)) + "点";
         return minutes == "00" ? spoken : spoken + (minutes[0] == '0' ? "零" : "") + ChineseNumberReader.Integer(minutes.TrimStart('0')) + "分";
     }
 
@@ -80,7 +83,7 @@ internal static partial class ChineseTextNormaliser
     private static partial Regex QuotesAndBrackets();
 
     // Mobile numbers, area code + number, 400/800 service lines, and any digits a phone word introduces.
-    [GeneratedRegex(@"(?<![\d.])(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|[48]00-?\d{3}-?\d{4})(?![\d.])|(?<=(?:电话|热线|手机|拨打|号码|致电|传真|联系方式)[：:为是]?\s*)\d[\d-]{1,}\d|(?<![\d.])\d{3,5}(?=(?:政务|服务|便民|热线|报警|急救|火警|举报|专线))")]
+    [GeneratedRegex(@"(?<![\d.])(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|[48]00-?\d{3}-?\d{4})(?![\d.])|(?<=(?:电话|热线|手机|拨打|号码|致电|传真|联系方式|邮编|邮政编码|编号|账号|代码)[：:为是]?\s*)\d[\d-]{1,}\d|(?<![\d.])\d{3,5}(?=(?:政务|服务|便民|热线|报警|急救|火警|举报|专线))")]
     private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])(?:[日号])?")]
@@ -89,11 +92,18 @@ internal static partial class ChineseTextNormaliser
     [GeneratedRegex(@"(?<![\d.])((?:1[5-9]|20)\d{2})\s*" + Dash + @"\s*((?:1[5-9]|20)\d{2})(?=\s*年)")]
     private static partial Regex YearRange();
 
+    // "1993-2003", "1992——1998": two years in order, even without 年.
+    [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*" + Dash + @"\s*((?:19|20)\d{2})(?![\d.])")]
+    private static partial Regex BareYearRange();
+
     [GeneratedRegex(@"(?<![\d.])(?:1[5-9]|20)\d{2}(?=\s*年(?!代|龄|级|间))")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?:\s*[-–—~～至到]\s*([01]?\d|2[0-4]):([0-5]\d))?(?![\d:])")]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"(?<![\d.:])(\d{1,3})[:：](\d{1,3})(?![\d:])")]
+    private static partial Regex Ratio();
 
     [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)%?\s*[-–—~～至到]{1,2}\s*(\d+(?:\.\d+)?)%")]
     private static partial Regex PercentRange();

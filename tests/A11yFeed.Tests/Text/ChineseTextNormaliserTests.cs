@@ -29,6 +29,7 @@ public class ChineseTextNormaliserTests
     [InlineData("拨打12345政务服务热线", "拨打幺二三四五政务服务热线")]
     [InlineData("服务热线400-123-4567", "服务热线四零零幺二三四五六七")]
     [InlineData("号码为10086", "号码为幺零零八六")]
+    [InlineData("邮政编码：100027", "邮政编码：幺零零零二七")]
     public void Normalise_PhoneNumbersDigitByDigit(string text, string expected) => Assert.Equal(expected, ChineseTextNormaliser.Normalise(text));
 
     [Theory]
@@ -37,6 +38,8 @@ public class ChineseTextNormaliserTests
     [InlineData("2020.2.27起", "二零二零年二月二十七日起")]
     [InlineData("2020/2/27日", "二零二零年二月二十七日")]
     [InlineData("2019—2021年", "二零一九到二零二一年")]
+    [InlineData("（1978-2002）", "一九七八到二零零二")]
+    [InlineData("1992——1998", "一九九二到一九九八")]
     [InlineData("20世纪90年代", "二十世纪九十年代")]
     [InlineData("近10年来", "近十年来")]
     public void Normalise_YearsAndDates(string text, string expected) => Assert.Equal(expected, ChineseTextNormaliser.Normalise(text));
@@ -46,6 +49,8 @@ public class ChineseTextNormaliserTests
     [InlineData("6:05发车", "六点零五分发车")]
     [InlineData("9:00-17:00", "九点到十七点")]
     [InlineData("晚上8：00", "晚上八点")]
+    [InlineData("下午2:30", "下午两点三十分")]
+    [InlineData("比分为3:1", "比分为三比一")]
     public void Normalise_ClockTimes(string text, string expected) => Assert.Equal(expected, ChineseTextNormaliser.Normalise(text));
 
     [Theory]
