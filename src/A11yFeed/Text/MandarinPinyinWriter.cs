@@ -71,6 +71,3 @@ internal static class MandarinPinyinWriter
     private static (Rune Rune, int Length) RuneAt(string text, int index) =>
         Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var length) == System.Buffers.OperationStatus.Done ? (rune, length) : (Rune.ReplacementChar, 1);
 }
-
-/// <summary>One sentence read as pinyin, with what it took: dictionary words, spelt letters, characters with no reading (dropped).</summary>
-internal sealed record MandarinReading(string Pinyin, int Syllables, int Words, int SpeltLetters, int UnknownCharacters);

@@ -23,7 +23,7 @@ internal static class MandarinSegmenter
                 continue;
             }
 
-            var singleCost = dictionary.TryGet(run.AsSpan(i, single), out var reading) ? reading.LogFrequency : PinyinDictionary.LogFrequencyOfUnknown;
+            var singleCost = dictionary.TryGet(run.AsSpan(i, single), out var reading) ? reading.LogFrequency : PinyinDictionary.UnknownCharacterLogFrequency;
             best[i] = singleCost + best[i + single];
             next[i] = i + single;
             var longest = Math.Min(dictionary.MaxWordLength, n - i);

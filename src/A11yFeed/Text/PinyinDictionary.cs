@@ -6,7 +6,8 @@ namespace A11yFeed.Text;
 /// </summary>
 internal sealed class PinyinDictionary
 {
-    private const double UnknownLogFrequency = -30;
+    /// <summary>The segmenter's cost for a character in no entry: worse than any known word, so it is used only when nothing else fits.</summary>
+    public const double UnknownCharacterLogFrequency = -30;
 
     private readonly Dictionary<string, WordReading> _words;
     private readonly Dictionary<string, WordReading>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -23,10 +24,4 @@ internal sealed class PinyinDictionary
     public int MaxWordLength { get; }
 
     public bool TryGet(ReadOnlySpan<char> word, out WordReading reading) => _lookup.TryGetValue(word, out reading);
-
-    /// <summary>The cost model of the segmenter: a known word's log frequency, or a heavy penalty for an unknown character.</summary>
-    public static double LogFrequencyOfUnknown => UnknownLogFrequency;
 }
-
-/// <summary>A word's numbered pinyin ("yin2 hang2") and the natural log of its relative frequency.</summary>
-internal readonly record struct WordReading(string Pinyin, float LogFrequency);

@@ -11,6 +11,12 @@ public static class SentenceSplitter
     private const string SentenceEnds = ".!?;。！？；…";
     private const string SoftBreaks = ",，、:：";
 
+    // Words whose full stop rarely ends a sentence ("Dr. Li", "No. 5", "Feb. 3").
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     /// <summary>The trimmed, non-empty sentences of <paramref name="paragraph"/>, in order, none longer than <paramref name="maxChars"/>.</summary>
     public static IReadOnlyList<string> Split(string paragraph, int maxChars = 400)
     {
@@ -72,8 +78,6 @@ public static class SentenceSplitter
             || (word.Length == 1 && char.IsAsciiLetterUpper(word[0]))
             || Titles.Contains(word.ToString());
     }
-
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec" };
 
     private static IEnumerable<string> CutLongSentence(string sentence, int maxChars)
     {

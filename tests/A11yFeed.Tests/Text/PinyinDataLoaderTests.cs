@@ -4,6 +4,9 @@ using Xunit.Abstractions;
 
 namespace A11yFeed.Tests.Text;
 
+/// <summary>Runs alone, so that the load time and memory it reports are the loader's own.</summary>
+[CollectionDefinition(nameof(PinyinDataLoaderTests), DisableParallelization = true)]
+[Collection(nameof(PinyinDataLoaderTests))]
 public class PinyinDataLoaderTests(ITestOutputHelper output)
 {
     [Fact]
