@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Text;
@@ -9,7 +10,7 @@ namespace A11yFeed.Text;
 /// pinyin chosen word by word from a pronunciation dictionary (loaded once per process, on first use); otherwise
 /// the sentence's text normalised for a voice of its language (Chinese numbers read out in characters).
 /// </summary>
-public sealed class SpeechTextPreparer
+public sealed partial class SpeechTextPreparer
 {
     // One dictionary per data folder for the whole process: it is large, read-only and slow to build.
     private static readonly ConcurrentDictionary<string, Lazy<PinyinDictionary>> Dictionaries = new(StringComparer.Ordinal);
@@ -49,7 +50,8 @@ public sealed class SpeechTextPreparer
 
     internal MandarinReading ReadMandarin(string sentence, PronunciationLexicon lexicon)
     {
-        var text = Replace(TextNormaliser.Normalise(sentence), lexicon);
+        // Private-use characters stand for lexicon words below; any the page itself carries mean nothing to a reader.
+        var text = PrivateUse().Replace(Replace(TextNormaliser.Normalise(sentence), lexicon), "");
         var placeholders = new List<string>();
         foreach (var (word, pinyin) in lexicon.Pinyin)
         {
@@ -90,6 +92,9 @@ public sealed class SpeechTextPreparer
 
         return text;
     }
+
+    [GeneratedRegex("[\uE000-\uF8FF]")]
+    private static partial Regex PrivateUse();
 
     private static string Speakable(string text)
     {

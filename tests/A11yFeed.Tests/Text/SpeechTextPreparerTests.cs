@@ -70,6 +70,15 @@ public class SpeechTextPreparerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Prepare_BrokenOrOddCharacters_AreDroppedNotThrown()
+    {
+        var lexicon = new PronunciationLexicon(new Dictionary<string, string> { ["重庆"] = "zhong4 qing4" });
+
+        Assert.Equal("yin2 hang2 chong2 qing4", Preparer.Prepare("银行\uD800😀\uE000重庆", "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty));
+        Assert.Equal("yin2 hang2 zhong4 qing4", Preparer.Prepare("银行\uE000重庆", "zh-CN", SpokenForm.Pinyin, lexicon));
+    }
+
+    [Fact]
     public void Prepare_SpellsLatinLettersWithPinyinLetterNames() =>
         Assert.Equal("ji4 di4 pi4 zeng1 zhang3", Preparer.Prepare("GDP增长", "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty));
 
