@@ -26,9 +26,16 @@ internal static class MandarinPinyinWriter
                     i += nextLength;
                 }
 
+                var previous = "";
                 foreach (var word in MandarinSegmenter.Segment(text[start..i], dictionary))
                 {
-                    if (dictionary.TryGet(word, out var reading))
+                    if (word == "一日" && previous.EndsWith('月'))
+                    {
+                        // The first of the month, not "one day" (yi2 ri4) as the dictionary has it.
+                        syllables.AddRange(["yi1", "ri4"]);
+                        words++;
+                    }
+                    else if (dictionary.TryGet(word, out var reading))
                     {
                         syllables.AddRange(reading.Pinyin.Split(' '));
                         words++;
@@ -37,6 +44,8 @@ internal static class MandarinPinyinWriter
                     {
                         unknown++;
                     }
+
+                    previous = word;
                 }
 
                 continue;
