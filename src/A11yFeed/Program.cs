@@ -8,6 +8,7 @@ using A11yFeed.Jobs;
 using A11yFeed.Sources;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
+using A11yFeed.Text;
 using A11yFeed.Web;
 
 if (CommandLine.IsVerb(args))
@@ -26,6 +27,7 @@ builder.Services
     .AddSources(builder.Configuration)
     .AddFetching(builder.Configuration)
     .AddExtraction()
+    .AddText(builder.Configuration)
     .AddSpeech(builder.Configuration)
     .AddAudio(builder.Configuration)
     .AddStorage(builder.Configuration)

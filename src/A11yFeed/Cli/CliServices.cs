@@ -4,6 +4,7 @@ using A11yFeed.Fetching;
 using A11yFeed.Hosting;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
+using A11yFeed.Text;
 
 namespace A11yFeed.Cli;
 
@@ -23,7 +24,8 @@ internal static class CliServices
         builder.Services
             .AddHosting(builder.Configuration)
             .AddFetching(builder.Configuration)
-            .AddExtraction();
+            .AddExtraction()
+            .AddText(builder.Configuration);
         if (mediaDirectory is not null)
         {
             // Speaking verbs write their episode straight into the folder the user named.

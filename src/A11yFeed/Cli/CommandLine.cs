@@ -14,12 +14,14 @@ public static class CommandLine
               Extract each article; with --json, one JSON object per line, in input order.
           a11yfeed speak PATH_OR_URL --out DIR
               Run the whole pipeline for one article: DIR receives the MP3 and the article as JSON.
+          a11yfeed reading [--lang TAG] PATH_OR_-
+              Print, one sentence per line, what the speech engine is given (pinyin for Chinese); - reads standard input.
           a11yfeed import-opml FILE [--feeds-dir DIR]
               Write a feed source definition for each feed in an OPML file (never overwrites; skips known feeds).
           a11yfeed help
         """;
 
-    public static bool IsVerb(string[] args) => args is ["extract" or "speak" or "import-opml" or "help" or "--help" or "-h", ..];
+    public static bool IsVerb(string[] args) => args is ["extract" or "speak" or "reading" or "import-opml" or "help" or "--help" or "-h", ..];
 
     public static string[] WithoutServeVerb(string[] args) => args is ["serve", .. var rest] ? rest : args;
 
@@ -36,6 +38,7 @@ public static class CommandLine
         {
             ["extract", .. var rest] => await ExtractCommand.RunAsync(rest, Console.Out, Console.Error, cancellation.Token),
             ["speak", .. var rest] => await SpeakCommand.RunAsync(rest, Console.Out, Console.Error, cancellation.Token),
+            ["reading", .. var rest] => await ReadingCommand.RunAsync(rest, Console.In, Console.Out, Console.Error, cancellation.Token),
             ["import-opml", .. var rest] => ImportOpmlCommand.Run(rest, Console.Out, Console.Error),
             _ => PrintUsage(),
         };

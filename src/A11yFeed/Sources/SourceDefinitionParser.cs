@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using A11yFeed.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -15,7 +16,7 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
     private static readonly string[] KnownFields =
         ["id", "title", "kind", "location", "language", "description", "pollInterval", "voice", "fetchFullText", "linkSelector", "maxItems"];
 
-    private static readonly string[] KnownVoiceFields = ["engine", "voice", "rate", "speakOpening"];
+    private static readonly string[] KnownVoiceFields = ["engine", "voice", "rate", "speakOpening", "lexicon"];
 
     private readonly List<string> _problems = [];
 
@@ -188,7 +189,41 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             Voice = voiceFields.String("voice"),
             Rate = rate,
             SpeakOpening = voiceFields.Bool("speakOpening") ?? defaults.SpeakOpening,
+            Lexicon = ParseLexicon(voiceFields.Object("lexicon")) ?? defaults.Lexicon,
         };
+    }
+
+    private Dictionary<string, string>? ParseLexicon(JsonElement? element)
+    {
+        if (element is null)
+        {
+            return null;
+        }
+
+        var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in element.Value.EnumerateObject())
+        {
+            var field = $"voice.lexicon.{entry.Name}";
+            var value = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString()!.Trim() : null;
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                Problem("voice.lexicon", "has an empty word");
+            }
+            else if (string.IsNullOrEmpty(value))
+            {
+                Problem(field, "must be pinyin with tone numbers (\"chong2 qing4\") or the text to read instead");
+            }
+            else if (PronunciationLexicon.LooksLikePinyin(value) && PronunciationLexicon.FirstInvalidSyllable(value) is { } bad)
+            {
+                Problem(field, $"'{bad}' is not a Mandarin syllable with a tone number 1-5 (e.g. \"chong2 qing4\", \"lv4\")");
+            }
+            else
+            {
+                lexicon[entry.Name.Trim()] = value;
+            }
+        }
+
+        return lexicon;
     }
 
     private static bool IsValidSelector(string selector)

@@ -11,6 +11,12 @@ public static class SentenceSplitter
     private const string SentenceEnds = ".!?;。！？；…";
     private const string SoftBreaks = ",，、:：";
 
+    // Words whose full stop rarely ends a sentence ("Dr. Li", "No. 5", "Feb. 3").
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     /// <summary>The trimmed, non-empty sentences of <paramref name="paragraph"/>, in order, none longer than <paramref name="maxChars"/>.</summary>
     public static IReadOnlyList<string> Split(string paragraph, int maxChars = 400)
     {
@@ -31,9 +37,15 @@ public static class SentenceSplitter
         for (var i = 0; i < text.Length; i++)
         {
             var isEnd = SentenceEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i] > 0x2000);
-            if (!isEnd)
+            if (!isEnd || (text[i] == '.' && IsAbbreviation(text, i)))
             {
                 continue;
+            }
+
+            // "……", "？！" and "!!" end one sentence, not several.
+            while (i + 1 < text.Length && SentenceEnds.Contains(text[i + 1]))
+            {
+                i++;
             }
 
             // Closing quotes and brackets belong to the sentence they close.
@@ -50,6 +62,21 @@ public static class SentenceSplitter
         {
             yield return text[start..];
         }
+    }
+
+    // "U.S.", "e.g.", "J. Smith", "Dr. Li": a full stop after these rarely ends the sentence.
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start).TrimStart("\"'“‘(（");
+        return word.Contains('.')
+            || (word.Length == 1 && char.IsAsciiLetterUpper(word[0]))
+            || Titles.Contains(word.ToString());
     }
 
     private static IEnumerable<string> CutLongSentence(string sentence, int maxChars)

@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace A11yFeed.Text;
+
+/// <summary>
+/// Rewrites a Chinese sentence the way a newsreader says it: digits read out in characters (years and phone
+/// numbers digit by digit), dates, times, percentages, ranges and units spelt out, quotation marks and brackets
+/// gone. Rules run from the most specific (phone numbers, dates) to the most general (plain integers), each turning
+/// its digits into characters so later rules never see them. Latin letters are left for the caller.
+/// </summary>
+internal static partial class ChineseTextNormaliser
+{
+    private const string Dash = "[-‐‑–—―~～至到]{1,2}";
+
+    public static string Normalise(string text)
+    {
+        text = FullWidthToAscii(text);
+        text = ThousandsSeparator().Replace(text, "");
+        text = QuotesAndBrackets().Replace(text, "");
+        text = ChineseUnits.Replace(text);
+        text = PhoneNumber().Replace(text, m => ChineseNumberReader.DigitByDigit(m.Value, phoneStyle: true));
+        text = FullDate().Replace(text, ReadFullDate);
+        text = YearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
+        text = Year().Replace(text, m => Year(m.Value));
+        text = BareYearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
+        text = ClockTime().Replace(text, m => Time(m.Groups[1].Value, m.Groups[2].Value) + (m.Groups[3].Success ? "到" + Time(m.Groups[3].Value, m.Groups[4].Value) : ""));
+        text = Ratio().Replace(text, m => ChineseNumberReader.Integer(m.Groups[1].Value) + "比" + ChineseNumberReader.Integer(m.Groups[2].Value));
+        text = PercentRange().Replace(text, m => "百分之" + ChineseNumberReader.Decimal(m.Groups[1].Value) + "到百分之" + ChineseNumberReader.Decimal(m.Groups[2].Value));
+        text = Percent().Replace(text, m => (m.Groups[2].Value == "‰" ? "千分之" : "百分之") + ChineseNumberReader.Decimal(m.Groups[1].Value));
+        text = NumberRange().Replace(text, m => m.Groups[1].Value + "到" + m.Groups[2].Value);
+        text = Minus().Replace(text, "负");
+        text = TwoOfSomething().Replace(text, "两");
+        text = DecimalNumber().Replace(text, m => ChineseNumberReader.Decimal(m.Value));
+        text = Integer().Replace(text, m => ChineseNumberReader.Integer(m.Value));
+        text = PerSlash().Replace(text, "每");
+        return text.Replace("&", "和", StringComparison.Ordinal).Replace("+", "加", StringComparison.Ordinal);
+    }
+
+    private static string FullWidthToAscii(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '＋' or '／' or '＆' => (char)(c - 0xFEE0),
+                _ => c,
+            });
+        }
+
+        var ascii = builder.ToString();
+        return DigitPunctuation().Replace(ascii, m => m.Value == "．" ? "." : m.Value == "－" ? "-" : ":");
+    }
+
+    private static string ReadFullDate(Match m)
+    {
+        var month = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month is < 1 or > 12 || day is < 1 or > 31
+            ? m.Value
+            : Year(m.Groups[1].Value) + "年" + Quantity(month) + "月" + Quantity(day) + "日";
+    }
+
+    private static string Quantity(int value) => ChineseNumberReader.Integer(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string Year(string digits) => ChineseNumberReader.DigitByDigit(digits);
+
+    private static string Time(string hours, string minutes)
+    {
+        var hour = hours.TrimStart('0').PadLeft(1, '0');
+        var spoken = (hour == "2" ? "两" : ChineseNumberReader.Integer(hour)) + "点";
+        return minutes == "00" ? spoken : spoken + (minutes[0] == '0' ? "零" : "") + ChineseNumberReader.Integer(minutes.TrimStart('0')) + "分";
+    }
+
+    [GeneratedRegex(@"(?<=\d)[．－：](?=\d)")]
+    private static partial Regex DigitPunctuation();
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsSeparator();
+
+    [GeneratedRegex("[“”‘’\"「」『』《》〈〉【】〔〕（）()\\[\\]]")]
+    private static partial Regex QuotesAndBrackets();
+
+    // Mobile numbers, area code + number, 400/800 service lines, and any digits a phone word introduces.
+    [GeneratedRegex(@"(?<![\d.])(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|[48]00-?\d{3}-?\d{4})(?![\d.])|(?<=(?:电话|热线|手机|拨打|号码|致电|传真|联系方式|邮编|邮政编码|编号|账号|代码)[：:为是]?\s*)\d[\d-]{1,}\d|(?<![\d.])\d{3,5}(?=(?:政务|服务|便民|热线|报警|急救|火警|举报|专线))")]
+    private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])(?:[日号])?")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"(?<![\d.])((?:1[5-9]|20)\d{2})\s*" + Dash + @"\s*((?:1[5-9]|20)\d{2})(?=\s*年)")]
+    private static partial Regex YearRange();
+
+    // "1993-2003", "1992——1998": two years in order, even without 年.
+    [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*" + Dash + @"\s*((?:19|20)\d{2})(?![\d.])")]
+    private static partial Regex BareYearRange();
+
+    [GeneratedRegex(@"(?<![\d.])(?:1[5-9]|20)\d{2}(?=\s*年(?!代|龄|级|间))")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?:\s*[-–—~～至到]\s*([01]?\d|2[0-4]):([0-5]\d))?(?![\d:])")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"(?<![\d.:])(\d{1,3})[:：](\d{1,3})(?![\d:])")]
+    private static partial Regex Ratio();
+
+    [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)%?\s*[-–—~～至到]{1,2}\s*(\d+(?:\.\d+)?)%")]
+    private static partial Regex PercentRange();
+
+    [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)\s*([%‰])")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)\s*[-–—~～]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.])")]
+    private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"(?<![\w.])-(?=\d)")]
+    private static partial Regex Minus();
+
+    // 2 before a measure word is 两 (两个, 两年, 两万), except after 第 where it counts (第二).
+    [GeneratedRegex(@"(?<![\d.第])2(?![\d.])(?=\s*(?:个|人|名|位|次|项|天|年|件|条|家|只|种|所|台|辆|座|批|轮|场|支|架|周|倍|点|千|万|亿|吨|公里|公斤|米|元|小时|分钟|岁|级|份|张|本|户|套|间|栋|层|篇|部|起|例))")]
+    private static partial Regex TwoOfSomething();
+
+    [GeneratedRegex(@"(?<![\d.])\d+\.\d+(?![\d.])")]
+    private static partial Regex DecimalNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Integer();
+
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])/(?=[\u4E00-\u9FFF])")]
+    private static partial Regex PerSlash();
+}

@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace A11yFeed.Text;
+
+/// <summary>
+/// Turns normalised Chinese text (digits already read out in characters) into numbered pinyin syllables: each run of
+/// characters is segmented and read word by word; Latin letters are spelt; lexicon words come in as placeholders;
+/// everything else (punctuation included) is dropped, since the engine is given syllables only.
+/// </summary>
+internal static class MandarinPinyinWriter
+{
+    public const char FirstPlaceholder = '\uE000';
+
+    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin)
+    {
+        var syllables = new List<string>();
+        int words = 0, letters = 0, unknown = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var (rune, length) = RuneAt(text, i);
+            if (IsHan(rune))
+            {
+                var start = i;
+                while (i < text.Length && RuneAt(text, i) is var (next, nextLength) && IsHan(next))
+                {
+                    i += nextLength;
+                }
+
+                var previous = "";
+                foreach (var word in MandarinSegmenter.Segment(text[start..i], dictionary))
+                {
+                    if (word == "一日" && previous.EndsWith('月'))
+                    {
+                        // The first of the month, not "one day" (yi2 ri4) as the dictionary has it.
+                        syllables.AddRange(["yi1", "ri4"]);
+                        words++;
+                    }
+                    else if (dictionary.TryGet(word, out var reading))
+                    {
+                        syllables.AddRange(reading.Pinyin.Split(' '));
+                        words++;
+                    }
+                    else
+                    {
+                        unknown++;
+                    }
+
+                    previous = word;
+                }
+
+                continue;
+            }
+
+            var c = text[i];
+            if (c >= FirstPlaceholder && c - FirstPlaceholder < placeholderPinyin.Count)
+            {
+                syllables.AddRange(placeholderPinyin[c - FirstPlaceholder].Split(' '));
+                words++;
+            }
+            else if (LatinLetterPinyin.For(c) is { } letter)
+            {
+                syllables.AddRange(letter.Split(' '));
+                letters++;
+            }
+            else if (char.IsAsciiDigit(c) && dictionary.TryGet(ChineseNumberReader.DigitByDigit(text.AsSpan(i, 1)), out var digit))
+            {
+                syllables.Add(digit.Pinyin);
+            }
+
+            i += length;
+        }
+
+        return new MandarinReading(string.Join(' ', syllables), syllables.Count, words, letters, unknown);
+    }
+
+    public static bool IsHan(Rune rune) =>
+        rune.Value is 0x3007 or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F);
+
+    // A lone surrogate (broken page text) reads as U+FFFD, one char long, instead of throwing.
+    private static (Rune Rune, int Length) RuneAt(string text, int index) =>
+        Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var length) == System.Buffers.OperationStatus.Done ? (rune, length) : (Rune.ReplacementChar, 1);
+}
