@@ -13,9 +13,9 @@ internal static class FeedGenerationBenchmark
 {
     public static readonly int[] Sizes = [100, 10_000];
 
-    /// <summary>The stores measured: both sizes as the service creates them, and the large one with the proposed index.</summary>
+    /// <summary>The stores measured: both sizes as the service creates them, and the large one without its feed-order index.</summary>
     private static readonly (string Name, int Size, bool Indexed)[] Stores =
-        [("100", 100, false), ("10000", 10_000, false), ("10000+index", 10_000, true)];
+        [("100", 100, true), ("10000", 10_000, true), ("10000-no-index", 10_000, false)];
 
     public static async Task<List<GenerationResult>> RunAsync(int repetitions, int requestsPerRepetition, TextWriter log)
     {
@@ -69,7 +69,7 @@ internal static class FeedGenerationBenchmark
                 store.Size, store.Indexed, options.Value.ItemsPerFeed, samples[store.Name].Count, Median(samples[store.Name]))).ToList();
             foreach (var result in results)
             {
-                log.WriteLine($"{result.ArticlesPerSource} articles per source{(result.FeedOrderIndex ? " with the feed-order index" : "")}: median {result.MedianMs:F3} ms over {result.Requests} requests");
+                log.WriteLine($"{result.ArticlesPerSource} articles per source{(result.FeedOrderIndex ? "" : " without the feed-order index")}: median {result.MedianMs:F3} ms over {result.Requests} requests");
             }
 
             return results;

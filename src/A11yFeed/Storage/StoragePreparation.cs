@@ -13,7 +13,12 @@ public static class StoragePreparation
         Directory.CreateDirectory(options.MediaDirectory);
 
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>();
+        await scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>().PrepareSchemaAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the schema, with what EF Core cannot model, when it does not exist yet.</summary>
+    public static async Task PrepareSchemaAsync(this A11yFeedDbContext db, CancellationToken cancellationToken = default)
+    {
         await db.Database.EnsureCreatedAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
