@@ -3,8 +3,9 @@ using A11yFeed.Bench.Extraction;
 
 // Benchmarks for the pipeline stages; "extraction" is the one there is. Usage:
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
+//   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
-if (args.Length == 0 || args[0] != "extraction")
+if (args.Length == 0 || args[0] is not ("extraction" or "inspect"))
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     return 2;
@@ -21,6 +22,13 @@ var corpus = Path.GetFullPath(Option("--corpus") ?? Path.Combine(root, "..", "sh
 if (!Directory.Exists(corpus))
 {
     Console.WriteLine($"Skipped: no corpus at {corpus} (the outside corpora are not part of a clone).");
+    return 0;
+}
+
+if (args[0] == "inspect")
+{
+    // inspect CORPUS [--page ID]: pages worst first, or one page's output beside its label.
+    PageInspector.Run(corpus, args.Length > 1 ? args[1] : CorpusLoader.Chinese, Option("--page"), Console.Out);
     return 0;
 }
 

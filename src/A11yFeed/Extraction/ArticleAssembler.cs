@@ -75,13 +75,16 @@ internal static class ArticleAssembler
             }
         }
 
-        var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
+        var trimmed = TrimLeftovers(body, chinese, trimTrailingShortLines);
+        var openingCredits = chinese ? ReporterCreditReader.TakeOpeningCredits(trimmed) : null;
+        var paragraphs = PageJumpJoiner.Join(trimmed);
         if (!paragraphs.Any(ReadsLikeProse))
         {
             return ExtractionResult.Failure("No article text found: the page holds only navigation or site furniture.");
         }
 
         metadata.Offer(author: ReporterCreditReader.TryReadAuthor(paragraphs));
+        metadata.Offer(author: openingCredits);
         metadata.Offer(author: metadata.MarkupAuthor);
         metadata.Offer(author: metadata.Editor);
         var title = metadata.Title ?? TitleFallback.FromFirstParagraph(paragraphs[0]);

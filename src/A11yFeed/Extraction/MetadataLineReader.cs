@@ -12,7 +12,7 @@ internal static partial class MetadataLineReader
 
     public static bool IsMetadataLine(string line) =>
         line.Length <= MaxMetadataLineLength
-        && (ChineseLabel().IsMatch(line) || EnglishByline().IsMatch(line) || IsDateOnly(line));
+        && (ChineseLabel().IsMatch(line) || EnglishByline().IsMatch(line) || PostedBy().IsMatch(line) || IsDateOnly(line));
 
     // "摄影/张艳 编辑/苏芳" credits use a slash where others use a colon.
     /// <summary>Reads the line into <paramref name="metadata"/>; returns false when it is not a metadata line.</summary>
@@ -34,9 +34,17 @@ internal static partial class MetadataLineReader
 
         // Forums and blogs: "ggjjzhzz 发表于 2005-9-15 11:46", "发布时间 2005/03/15 22:36:13 by duscha".
         var poster = Poster().Match(line);
+        poster = poster.Success ? poster : PostedBy().Match(line);
         if (poster.Success)
         {
             metadata.Offer(author: poster.Groups["name"].Value);
+        }
+
+        // Portal bars: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]": the bracketed name between the time and the first label is the writer.
+        var bracketed = labels.Count > 0 ? BracketedNameAfterTime().Match(line[..labels[0].Index]) : Match.Empty;
+        if (bracketed.Success)
+        {
+            metadata.Offer(author: bracketed.Groups["name"].Value);
         }
 
         var byline = EnglishByline().Match(line);
@@ -62,7 +70,7 @@ internal static partial class MetadataLineReader
         switch (label)
         {
             case "来源" or "信息来源" or "文章来源" or "稿源" or "出处":
-                metadata.Offer(source: TrailingDate().Replace(value, string.Empty));
+                metadata.Offer(source: TrailingDate().Replace(value, string.Empty).Trim(' ', '[', ']', '【', '】'));
                 break;
             case "作者" or "记者" or "撰稿" or "执笔" or "执笔人" or "撰文" or "发文机关":
                 metadata.Offer(author: AuthorValue(value));
@@ -101,6 +109,13 @@ internal static partial class MetadataLineReader
 
     [GeneratedRegex(@"^(?<name>[^\s:：]{2,20})\s+发表于|\d\s+by\s+(?<name>[\w.\-]{2,30})")]
     private static partial Regex Poster();
+
+    [GeneratedRegex(@"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\[【]\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4}(?:[、\s]+\p{IsCJKUnifiedIdeographs}{2,4}){0,3})\s*[\]】][^\p{L}\p{N}]*$")]
+    private static partial Regex BracketedNameAfterTime();
+
+    // Blog footers: "由海棠张贴 @ 2005-06-10 05:53:20", "由 lily 发表于 2006-1-2"; the time after it tells it from a sentence.
+    [GeneratedRegex(@"^由\s*(?<name>[^\s@，。,]{1,20}?)\s*(?:张贴|发表|发布)(?:于)?\s*(?:@\s*)?\d{4}")]
+    private static partial Regex PostedBy();
 
     [GeneratedRegex(@"^[\d\s\-/.:年月日时分秒]+$")]
     private static partial Regex DateOnlyLine();
