@@ -18,7 +18,7 @@ internal static partial class ChromeFilter
             return true;
         }
 
-        if (Breadcrumb().IsMatch(line) || FontSizeWidget().IsMatch(line))
+        if (Breadcrumb().IsMatch(line) || FontSizeWidget().IsMatch(line) || IsPager(line))
         {
             return true;
         }
@@ -34,6 +34,10 @@ internal static partial class ChromeFilter
             || IsLinkList(line)
             || OnlySymbols().IsMatch(line);
     }
+
+    // "共3页 上一页 1 2 3 下一页", "第1页 第2页": a split article's pager, nothing but page tokens.
+    private static bool IsPager(string line) =>
+        line.Length <= MaxChromeLength && line.Contains('页') && OnlySymbols().IsMatch(PagerToken().Replace(line, " "));
 
     // "首页 | 新闻 | 政务" or "Home · World · Business": several short items separated by bars or dots.
     private static bool IsLinkList(string line)
@@ -53,6 +57,9 @@ internal static partial class ChromeFilter
 
     [GeneratedRegex(@"^(skip to|share (this|on)|share$|related( stories| articles| links| news)?$|read more|more from|sign up|subscribe|advertisement$|follow us|all rights reserved|privacy policy|terms of (use|service)|cookie|back to top|previous article|next article|(©|copyright|\(c\)) ?\d{0,4})", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishChrome();
+
+    [GeneratedRegex(@"共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|\d{1,3}")]
+    private static partial Regex PagerToken();
 
     [GeneratedRegex(@"\s*[|｜·•]\s*")]
     private static partial Regex LinkSeparator();

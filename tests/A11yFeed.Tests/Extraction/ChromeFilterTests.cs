@@ -25,6 +25,9 @@ public class ChromeFilterTests
     [InlineData("Share this article")]
     [InlineData("© 2024 The Courier")]
     [InlineData("Related stories")]
+    [InlineData("共3页 上一页 1 2 3 下一页")]
+    [InlineData("第1页 第2页 第3页")]
+    [InlineData("[1] [2] [3] 下一页")]
     public void IsChrome_RecognisesSiteFurniture(string line) => Assert.True(ChromeFilter.IsChrome(line));
 
     [Theory]
