@@ -75,6 +75,16 @@ internal static class ArticleAssembler
             }
         }
 
+        // Reports print only the month under their title ("2003年5月"); reprinted essays close with the
+        // issue they came from ("——《某刊》1996年6月号"). Either is the best date such a page gives.
+        foreach (var line in body.Take(MaxOpeningLines).Concat(body.TakeLast(2)))
+        {
+            if (metadata.Published is null && (PublishTimeParser.TryFindMonth(line, chinese, out var month) || PublishTimeParser.TryFindIssueMonth(line, chinese, out month)))
+            {
+                metadata.Published = month;
+            }
+        }
+
         var trimmed = TrimLeftovers(body, chinese, trimTrailingShortLines);
         var openingCredits = chinese ? ReporterCreditReader.TakeOpeningCredits(trimmed) : null;
         var paragraphs = PageJumpJoiner.Join(trimmed);
@@ -107,6 +117,7 @@ internal static class ArticleAssembler
     private const int MinTrailingRun = 3;
     private const int MinRepeatLength = 20;
     private const int MaxOpeningDateLine = 40;
+    private const int MaxOpeningLines = 6;
 
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {

@@ -92,4 +92,18 @@ public class HtmlContentLocatorTests
         Assert.Equal("zh-CN", article.Language);
         Assert.Equal(new DateTimeOffset(2024, 7, 16, 8, 19, 0, TimeSpan.FromHours(8)), article.Published);
     }
+
+    [Theory]
+    [InlineData("<p>青柳县老年服务调查报告</p><p>青柳县民政局课题组</p><p>2024年5月</p>{0}", 5)]
+    [InlineData("{0}<p>——《青柳文艺》2024年3月号</p>", 3)]
+    public void Extract_ReportMonthUnderTheTitleOrIssueAtTheEndIsTheDate(string layout, int month)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
+        var html = "<html><body><div>" + layout.Replace("{0}", body, StringComparison.Ordinal) + "</div></body></html>";
+
+        var article = new ArticleExtractor().Extract(html, Url).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(new DateTimeOffset(2024, month, 1, 0, 0, 0, TimeSpan.FromHours(8)), article.Published);
+    }
 }
