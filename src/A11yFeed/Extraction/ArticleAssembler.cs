@@ -18,8 +18,9 @@ internal static class ArticleAssembler
         var previousWasImage = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var block in blocks)
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             var text = TextNormaliser.Normalise(block.Text);
             if (block.Kind == PageBlockKind.Image)
             {
@@ -31,7 +32,7 @@ internal static class ArticleAssembler
 
             var underImage = previousWasImage;
             previousWasImage = false;
-            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle
+            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle || HeadsLinkList(blocks, index, text)
                 || MetadataLineReader.TryRead(text, chinese, metadata) || ChromeFilter.IsChrome(text))
             {
                 continue;
@@ -152,6 +153,27 @@ internal static class ArticleAssembler
 
         return body[start..end];
     }
+
+    // "Categories", "Archives", "Tags" over a list of links: a sidebar box's label, not a heading of the story.
+    private static bool HeadsLinkList(IReadOnlyList<PageBlock> blocks, int index, string text)
+    {
+        if (text.Length > MaxLinkListLabel || EndsLikeSentence(text))
+        {
+            return false;
+        }
+
+        for (var next = index + 1; next < blocks.Count; next++)
+        {
+            if (blocks[next].Kind != PageBlockKind.Image && !string.IsNullOrWhiteSpace(blocks[next].Text))
+            {
+                return blocks[next].Kind == PageBlockKind.Link && blocks[next].Text.Trim().Length > text.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxLinkListLabel = 30;
 
     // At least one real sentence: a list of headlines or menu words is not an article.
     private static bool ReadsLikeProse(string paragraph) =>

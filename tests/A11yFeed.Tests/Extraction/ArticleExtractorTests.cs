@@ -115,6 +115,22 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_SidebarBoxesInsideTheStoryRowAreDropped()
+    {
+        var tags = string.Join(" \n", "garden library buses parks health schools roads".Split(' ').Select(t => $"<a class=\"label\" href=\"/tag/{t}\">{t}</a>"));
+        var html = "<html><body><div class=\"row\"><div class=\"col\"><blockquote>Categories</blockquote><ul><li><a href=\"/c/1\">Town hall</a></li><li><a href=\"/c/2\">Transport</a></li></ul>"
+            + $"<blockquote>Tags</blockquote><div>{tags}</div></div>"
+            + "<div class=\"col\"><p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p></div></div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.StartsWith("The council opened", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Categories", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("garden", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
     {
         var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
