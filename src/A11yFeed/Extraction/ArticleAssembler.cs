@@ -30,6 +30,12 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            // Recommendation feeds share the story's container on portal pages; their heading ends the story.
+            if (body.Count >= MinParagraphsBeforeStoryEnd && ChromeFilter.EndsStory(text))
+            {
+                break;
+            }
+
             var underImage = previousWasImage;
             previousWasImage = false;
             if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle || HeadsLinkList(blocks, index, text)
@@ -119,6 +125,7 @@ internal static class ArticleAssembler
     private const int MinRepeatLength = 20;
     private const int MaxOpeningDateLine = 40;
     private const int MaxOpeningLines = 6;
+    private const int MinParagraphsBeforeStoryEnd = 2;
 
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {

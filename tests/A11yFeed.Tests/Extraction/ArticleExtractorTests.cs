@@ -131,6 +131,19 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_RecommendationFeedInTheStoryContainerIsCutOff()
+    {
+        var story = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>第{i}段，青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
+        var feed = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>推荐第{i}条：邻县的公园新开了一片花海，周末游客很多，大家都去拍照打卡。</p><p>青柳晚报</p>"));
+        var html = $"<html><body><h1>社区食堂</h1><div>{story}<p>为您推荐</p>{feed}</div></body></html>";
+
+        var article = Extract(html);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("推荐", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
     {
         var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));

@@ -123,4 +123,15 @@ public class MetadataLineReaderTests
         Assert.Equal("青柳晚报", metadata.Source);
         Assert.Equal(new DateTimeOffset(2024, 7, 16, 8, 19, 0, TimeSpan.FromHours(8)), metadata.Published);
     }
+
+    [Theory]
+    [InlineData("编辑 刘青 校对 李禾", "刘青")]
+    [InlineData("【纠错】责任编辑：周海", "周海")]
+    public void TryRead_EditorLinesWithoutColonOrAfterAWidget(string line, string editor)
+    {
+        var metadata = new ArticleMetadata();
+
+        Assert.True(MetadataLineReader.TryRead(line, chinese: true, metadata));
+        Assert.Equal(editor, metadata.Editor);
+    }
 }
