@@ -17,6 +17,7 @@ internal static class ArticleAssembler
         var imageIndex = -1;
         var previousWasImage = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var underImageAt = -1;
 
         for (var index = 0; index < blocks.Count; index++)
         {
@@ -61,9 +62,17 @@ internal static class ArticleAssembler
             // Galleries and share widgets print a photo's caption twice; the story never repeats a paragraph.
             if (text.Length >= MinRepeatLength && !seen.Add(text))
             {
+                // Under a picture and printed twice in a row (slide and its overlay), it is the picture's caption, not story.
+                if (body.Count > 0 && body[^1] == text && underImageAt == body.Count - 1)
+                {
+                    body.RemoveAt(body.Count - 1);
+                    captions.Add(text);
+                }
+
                 continue;
             }
 
+            underImageAt = underImage ? body.Count : underImageAt;
             body.Add(text);
         }
 

@@ -144,6 +144,20 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_CaptionPrintedTwiceInARowIsACaptionNotStory()
+    {
+        const string caption = "<p>The mayor, left, and the head librarian cut the ribbon at the new reading room on Tuesday.</p>";
+        const string story = "<p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p>";
+        var html = $"<html><body><div><img src=\"/p/ribbon.jpg\">{caption}{caption}<p>Caption</p><p>Close</p>{story}</div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.StartsWith("The council opened", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Captions, c => c.StartsWith("The mayor, left", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
     {
         var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
