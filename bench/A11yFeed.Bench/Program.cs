@@ -3,6 +3,7 @@ using A11yFeed.Bench.Extraction;
 
 // Benchmarks for the pipeline stages. Usage:
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
+//   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 //   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
 //   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
@@ -11,7 +12,7 @@ if (args.Length > 0 && args[0].StartsWith("feed-", StringComparison.Ordinal))
     return await A11yFeed.Bench.Feeds.FeedsCommand.RunAsync(args);
 }
 
-if (args.Length == 0 || args[0] != "extraction")
+if (args.Length == 0 || args[0] is not ("extraction" or "inspect"))
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     return 2;
@@ -28,6 +29,13 @@ var corpus = Path.GetFullPath(Option("--corpus") ?? Path.Combine(root, "..", "sh
 if (!Directory.Exists(corpus))
 {
     Console.WriteLine($"Skipped: no corpus at {corpus} (the outside corpora are not part of a clone).");
+    return 0;
+}
+
+if (args[0] == "inspect")
+{
+    // inspect CORPUS [--page ID]: pages worst first, or one page's output beside its label.
+    PageInspector.Run(corpus, args.Length > 1 ? args[1] : CorpusLoader.Chinese, Option("--page"), Console.Out);
     return 0;
 }
 

@@ -22,11 +22,27 @@ internal sealed class ArticleLoader(DocumentLoader loader, ArticleExtractor extr
         {
             var document = await loader.LoadAsync(url, null, cancellationToken);
             var result = extractor.Extract(document.Text, document.Url, document.MediaType);
-            return (url, result.Article, result.Error);
+            var article = result.Article is { } first
+                ? await new PagedArticleJoiner(extractor).JoinAsync(first, document.Text, document.Url, LoadPageAsync, null, cancellationToken)
+                : null;
+            return (url, article, result.Error);
         }
         catch (FetchException exception)
         {
             return (url, null, exception.Message);
+        }
+    }
+
+    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await loader.LoadAsync(url, null, cancellationToken);
+            return (page.Text, page.MediaType);
+        }
+        catch (FetchException)
+        {
+            return null; // the pages read so far are still the article
         }
     }
 }

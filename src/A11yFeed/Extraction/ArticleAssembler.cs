@@ -17,9 +17,11 @@ internal static class ArticleAssembler
         var imageIndex = -1;
         var previousWasImage = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var underImageAt = -1;
 
-        foreach (var block in blocks)
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             var text = TextNormaliser.Normalise(block.Text);
             if (block.Kind == PageBlockKind.Image)
             {
@@ -29,9 +31,15 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            // Recommendation feeds share the story's container on portal pages; their heading ends the story.
+            if (body.Count >= MinParagraphsBeforeStoryEnd && ChromeFilter.EndsStory(text))
+            {
+                break;
+            }
+
             var underImage = previousWasImage;
             previousWasImage = false;
-            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle
+            if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle || HeadsLinkList(blocks, index, text)
                 || MetadataLineReader.TryRead(text, chinese, metadata) || ChromeFilter.IsChrome(text))
             {
                 continue;
@@ -54,9 +62,17 @@ internal static class ArticleAssembler
             // Galleries and share widgets print a photo's caption twice; the story never repeats a paragraph.
             if (text.Length >= MinRepeatLength && !seen.Add(text))
             {
+                // Under a picture and printed twice in a row (slide and its overlay), it is the picture's caption, not story.
+                if (body.Count > 0 && body[^1] == text && underImageAt == body.Count - 1)
+                {
+                    body.RemoveAt(body.Count - 1);
+                    captions.Add(text);
+                }
+
                 continue;
             }
 
+            underImageAt = underImage ? body.Count : underImageAt;
             body.Add(text);
         }
 
@@ -75,13 +91,26 @@ internal static class ArticleAssembler
             }
         }
 
-        var paragraphs = PageJumpJoiner.Join(TrimLeftovers(body, chinese, trimTrailingShortLines));
+        // Reports print only the month under their title ("2003年5月"); reprinted essays close with the
+        // issue they came from ("——《某刊》1996年6月号"). Either is the best date such a page gives.
+        foreach (var line in body.Take(MaxOpeningLines).Concat(body.TakeLast(2)))
+        {
+            if (metadata.Published is null && (PublishTimeParser.TryFindMonth(line, chinese, out var month) || PublishTimeParser.TryFindIssueMonth(line, chinese, out month)))
+            {
+                metadata.Published = month;
+            }
+        }
+
+        var trimmed = TrimLeftovers(body, chinese, trimTrailingShortLines);
+        var openingCredits = chinese ? ReporterCreditReader.TakeOpeningCredits(trimmed) : null;
+        var paragraphs = PageJumpJoiner.Join(trimmed);
         if (!paragraphs.Any(ReadsLikeProse))
         {
             return ExtractionResult.Failure("No article text found: the page holds only navigation or site furniture.");
         }
 
         metadata.Offer(author: ReporterCreditReader.TryReadAuthor(paragraphs));
+        metadata.Offer(author: openingCredits);
         metadata.Offer(author: metadata.MarkupAuthor);
         metadata.Offer(author: metadata.Editor);
         var title = metadata.Title ?? TitleFallback.FromFirstParagraph(paragraphs[0]);
@@ -104,6 +133,8 @@ internal static class ArticleAssembler
     private const int MinTrailingRun = 3;
     private const int MinRepeatLength = 20;
     private const int MaxOpeningDateLine = 40;
+    private const int MaxOpeningLines = 6;
+    private const int MinParagraphsBeforeStoryEnd = 2;
 
     private static List<string> TrimLeftovers(List<string> body, bool chinese, bool trimTrailingShortLines)
     {
@@ -138,6 +169,27 @@ internal static class ArticleAssembler
 
         return body[start..end];
     }
+
+    // "Categories", "Archives", "Tags" over a list of links: a sidebar box's label, not a heading of the story.
+    private static bool HeadsLinkList(IReadOnlyList<PageBlock> blocks, int index, string text)
+    {
+        if (text.Length > MaxLinkListLabel || EndsLikeSentence(text))
+        {
+            return false;
+        }
+
+        for (var next = index + 1; next < blocks.Count; next++)
+        {
+            if (blocks[next].Kind != PageBlockKind.Image && !string.IsNullOrWhiteSpace(blocks[next].Text))
+            {
+                return blocks[next].Kind == PageBlockKind.Link && blocks[next].Text.Trim().Length > text.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxLinkListLabel = 30;
 
     // At least one real sentence: a list of headlines or menu words is not an article.
     private static bool ReadsLikeProse(string paragraph) =>

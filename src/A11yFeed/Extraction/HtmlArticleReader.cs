@@ -1,4 +1,6 @@
 using A11yFeed.Text;
+using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace A11yFeed.Extraction;
@@ -12,6 +14,29 @@ internal static class HtmlArticleReader
 
     // Far more paragraphs than any article has; beyond it the page is a dump, and work stays bounded.
     private const int MaxContentBlocks = 5000;
+
+    private const int LanguageSampleLength = 4000;
+
+    // Old portals open the body with kilobytes of inline script; counting its letters would call a Chinese page English.
+    private static string VisibleTextSample(IElement body)
+    {
+        var sample = new StringBuilder();
+        foreach (var text in body.Descendants<IText>())
+        {
+            if (text.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+            {
+                continue;
+            }
+
+            sample.Append(text.Data);
+            if (sample.Length >= LanguageSampleLength)
+            {
+                break;
+            }
+        }
+
+        return sample.ToString();
+    }
 
     public static ExtractionResult Read(string html, Uri url, string? languageHint)
     {
@@ -27,9 +52,8 @@ internal static class HtmlArticleReader
             return ExtractionResult.Failure("The HTML page has no body.");
         }
 
-        var pageText = TextNormaliser.Normalise(document.Body.TextContent);
         var declared = document.DocumentElement.GetAttribute("lang");
-        var language = LanguageDetector.Detect(languageHint, declared, document.Title + " " + pageText);
+        var language = LanguageDetector.Detect(languageHint, declared, document.Title + " " + VisibleTextSample(document.Body));
         var chinese = LanguageDetector.IsChinese(language);
 
         var metadata = HtmlMetadataReader.Read(document, url, chinese);

@@ -99,8 +99,19 @@ internal sealed class HtmlBlockFlattener
         _line.Append(text.Data);
         if (_linkDepth > 0)
         {
-            _linkedLength += text.Data.Length;
+            _linkedLength += Visible(text.Data);
         }
+    }
+
+    private static int Visible(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return count;
     }
 
     private void AddImage(IElement image)
@@ -136,7 +147,8 @@ internal sealed class HtmlBlockFlattener
         }
 
         // A line that is all link text is a menu entry or a list of other stories, not prose.
-        var isLinkList = linked >= text.Trim().Length * 0.8;
+        // Only visible characters count: the spaces between the links of a tag cloud are not prose.
+        var isLinkList = linked >= Visible(text) * 0.8;
         _blocks.Add(new PageBlock(isLinkList ? PageBlockKind.Link : kind, text));
     }
 }

@@ -56,6 +56,13 @@ internal static class HtmlContentLocator
         var (top, topScore) = ranked.MaxBy(pair => pair.Score);
         (top, topScore) = ProseOverList(top, topScore, ranked);
         (top, topScore) = FirstOfRepeatedTemplate(top, topScore, ranked);
+        var firstPost = FirstPostBody(top);
+        if (firstPost != top)
+        {
+            // Its neighbours are the other posts of the same template: none continues it.
+            return [firstPost];
+        }
+
         return SiblingMerger.Merge(top, topScore, paragraphs);
     }
 
@@ -95,6 +102,41 @@ internal static class HtmlContentLocator
 
         return (top, topScore);
     }
+
+    // When a post holds its own table, the winner sits deeper than its post body and its shape differs
+    // from the earlier posts'. The template's post-body element (an ancestor named for content) still
+    // repeats: the first one with prose of its own is the page's post.
+    private static IElement FirstPostBody(IElement top)
+    {
+        var level = 0;
+        for (var anchor = top; anchor is not null && anchor.LocalName is not ("body" or "html") && level < MaxPostBodyLevels; anchor = anchor.ParentElement, level++)
+        {
+            if (!NamesContent(anchor.ClassName))
+            {
+                continue;
+            }
+
+            var shape = Shape(anchor);
+            var first = anchor.Owner!.GetElementsByTagName(anchor.LocalName).FirstOrDefault(e =>
+                e.ClassName == anchor.ClassName && e != anchor && !e.Contains(anchor)
+                && anchor.CompareDocumentPosition(e).HasFlag(DocumentPositions.Preceding)
+                && Shape(e) == shape && e.TextContent.Trim().Length >= MinPostLength && LinkDensity(e) < MaxPostLinkDensity);
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        return top;
+    }
+
+    private const int MaxPostBodyLevels = 4;
+    private const int MinPostLength = 140;
+    private const double MaxPostLinkDensity = 0.3;
+
+    private static bool NamesContent(string? className) =>
+        className is not null && className.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(t => t.ToLowerInvariant() is "post" or "entry" or "article" or "content" or "body" or "text" or "story");
 
     // Tag and class names of the element and its three nearest ancestors; ids differ between posts, so they are left out.
     private static string Shape(IElement element)

@@ -74,6 +74,22 @@ internal static partial class PublishTimeParser
         return true;
     }
 
+    /// <summary>A magazine issue named at the end of a reprint: "《北京之春》1996年6月号" is June 1996.</summary>
+    public static bool TryFindIssueMonth(string text, bool chinese, out DateTimeOffset published)
+    {
+        published = default;
+        var issue = IssueMonth().Match(text);
+        if (!issue.Success || text.Length > MaxIssueLine || !TryBuild(issue, out var local))
+        {
+            return false;
+        }
+
+        published = WithZone(local, chinese);
+        return true;
+    }
+
+    private const int MaxIssueLine = 60;
+
     private static bool TryBuild(Match m, out DateTime local)
     {
         local = default;
@@ -108,6 +124,9 @@ internal static partial class PublishTimeParser
 
     [GeneratedRegex(@"(?<![\d/])(?<mo>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})(?:\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\s*(?:(?<am>AM|am)|(?<pm>PM|pm)))?)?")]
     private static partial Regex UsDate();
+
+    [GeneratedRegex(@"《[^》]{1,20}》\s*(?:第?\s*)?(?<y>\d{4})\s*年\s*(?<mo>\d{1,2})\s*月号")]
+    private static partial Regex IssueMonth();
 
     [GeneratedRegex(@"^\s*(?<y>\d{4})年(?<mo>\d{1,2})月\s*$")]
     private static partial Regex YearMonth();

@@ -15,6 +15,9 @@ internal static class SurroundingMetadataReader
     private const int MaxDateLineLength = 120;
     private const int BlocksBelow = 12;
 
+    // Under a headline repeated in the story and a subtitle, the name line is still among the first six.
+    private const int MaxBylineLines = 6;
+
     /// <summary>Reads the lines above the story into <paramref name="metadata"/> and returns the lines just below it, which count only after the story's own lines.</summary>
     public static IReadOnlyList<string> Read(IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata)
     {
@@ -52,7 +55,7 @@ internal static class SurroundingMetadataReader
         metadata.Offer(published: nearest);
         if (chinese)
         {
-            metadata.Offer(author: BylineNameReader.TryRead(texts.Take(4).ToList(), metadata.Title));
+            metadata.Offer(author: BylineNameReader.TryRead(texts.Take(MaxBylineLines).ToList(), metadata.Title));
         }
 
         return end >= start ? page.Skip(end + 1).Take(BlocksBelow).Select(b => b.Text).ToList() : [];

@@ -75,7 +75,27 @@ public sealed class ExtractArticleJob(
             return;
         }
 
+        if (article.InlineContent is null)
+        {
+            extracted = await new PagedArticleJoiner(extractor).JoinAsync(extracted, content, new Uri(article.Url), LoadPageAsync, language, cancellationToken);
+        }
+
         await ApplyAsync(article, extracted, cancellationToken);
+    }
+
+    // A further page of a split article; one that fails leaves the article with the pages read so far.
+    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await loader.LoadAsync(url, null, cancellationToken);
+            return (page.Text, page.MediaType);
+        }
+        catch (FetchException exception)
+        {
+            logger.LogWarning(exception, "Loading a further page {Url} of an article failed", url);
+            return null;
+        }
     }
 
     private async Task ApplyAsync(Article article, ExtractedArticle extracted, CancellationToken cancellationToken)

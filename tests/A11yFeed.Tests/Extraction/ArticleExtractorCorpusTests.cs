@@ -53,4 +53,25 @@ public class ArticleExtractorCorpusTests(ITestOutputHelper output)
 
         Assert.Empty(failures);
     }
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
+    private sealed record PageFacts(string Page, string Title, string StartsWith, int Paragraphs, string[] MustNotContain);
+
+    [SharedFact]
+    public void Extract_UnlabelledPagesCheckedByEyeKeepTheirShape()
+    {
+        var facts = JsonSerializer.Deserialize<List<PageFacts>>(
+            File.ReadAllText(Path.Combine(ExtractionPaths.Golden, "zh-news-unlabelled.facts.json")), WebJson)!;
+        Assert.NotEmpty(facts);
+        foreach (var fact in facts)
+        {
+            var result = new ArticleExtractor().Extract(CorpusPageDecoder.Read(Path.Combine(ExtractionPaths.Shared, "corpus", "zh-news-unlabelled", fact.Page)), PageUrl);
+            Assert.True(result.Article is not null, $"{fact.Page}: {result.Error}");
+            Assert.Equal((fact.Page, fact.Title), (fact.Page, result.Article.Title));
+            Assert.Equal((fact.Page, fact.StartsWith), (fact.Page, result.Article.Text[..Math.Min(30, result.Article.Text.Length)]));
+            Assert.Equal((fact.Page, fact.Paragraphs), (fact.Page, result.Article.Paragraphs.Count));
+            Assert.All(fact.MustNotContain, chrome => Assert.DoesNotContain(chrome, result.Article.Text, StringComparison.Ordinal));
+        }
+    }
 }

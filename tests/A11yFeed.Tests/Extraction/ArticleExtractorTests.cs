@@ -115,6 +115,49 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_SidebarBoxesInsideTheStoryRowAreDropped()
+    {
+        var tags = string.Join(" \n", "garden library buses parks health schools roads".Split(' ').Select(t => $"<a class=\"label\" href=\"/tag/{t}\">{t}</a>"));
+        var html = "<html><body><div class=\"row\"><div class=\"col\"><blockquote>Categories</blockquote><ul><li><a href=\"/c/1\">Town hall</a></li><li><a href=\"/c/2\">Transport</a></li></ul>"
+            + $"<blockquote>Tags</blockquote><div>{tags}</div></div>"
+            + "<div class=\"col\"><p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p></div></div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.StartsWith("The council opened", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Categories", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("garden", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_RecommendationFeedInTheStoryContainerIsCutOff()
+    {
+        var story = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>第{i}段，青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));
+        var feed = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>推荐第{i}条：邻县的公园新开了一片花海，周末游客很多，大家都去拍照打卡。</p><p>青柳晚报</p>"));
+        var html = $"<html><body><h1>社区食堂</h1><div>{story}<p>为您推荐</p>{feed}</div></body></html>";
+
+        var article = Extract(html);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("推荐", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_CaptionPrintedTwiceInARowIsACaptionNotStory()
+    {
+        const string caption = "<p>The mayor, left, and the head librarian cut the ribbon at the new reading room on Tuesday.</p>";
+        const string story = "<p>The council opened the new reading room on Tuesday, and dozens of older residents came to try the large-print shelves.</p>"
+            + "<p>Volunteers will read the morning papers aloud every weekday, the librarian said, starting next month.</p>";
+        var html = $"<html><body><div><img src=\"/p/ribbon.jpg\">{caption}{caption}<p>Caption</p><p>Close</p>{story}</div></body></html>";
+
+        var article = Extract(html, languageHint: "en");
+
+        Assert.StartsWith("The council opened", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Captions, c => c.StartsWith("The mayor, left", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ChineseClosingCreditBeatsTheSiteNameInTheAuthorTag()
     {
         var body = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>第{i}段，近年来青柳县的社区食堂越开越多，老人们在家门口就能吃上热饭，子女们也放心了许多。</p>"));

@@ -25,6 +25,17 @@ public class ChromeFilterTests
     [InlineData("Share this article")]
     [InlineData("© 2024 The Courier")]
     [InlineData("Related stories")]
+    [InlineData("共3页 上一页 1 2 3 下一页")]
+    [InlineData("第1页 第2页 第3页")]
+    [InlineData("[1] [2] [3] 下一页")]
+    [InlineData("Back to Gallery")]
+    [InlineData("Advert")]
+    [InlineData("Tell us what YOU think...")]
+    [InlineData("用微信扫码二维码")]
+    [InlineData("分享至好友和朋友圈")]
+    [InlineData("已输入0字")]
+    [InlineData("字号")]
+    [InlineData("关键词 >> 社区食堂")]
     public void IsChrome_RecognisesSiteFurniture(string line) => Assert.True(ChromeFilter.IsChrome(line));
 
     [Theory]
@@ -41,4 +52,11 @@ public class ChromeFilterTests
 
         Assert.False(ChromeFilter.IsChrome(paragraph));
     }
+
+    [Theory]
+    [InlineData("为您推荐", true)]
+    [InlineData("【相关阅读】", true)]
+    [InlineData("You may also like", true)]
+    [InlineData("为您推荐一款适合老人的手机，操作简单。", false)]
+    public void EndsStory_RecognisesRecommendationHeadings(string line, bool ends) => Assert.Equal(ends, ChromeFilter.EndsStory(line));
 }

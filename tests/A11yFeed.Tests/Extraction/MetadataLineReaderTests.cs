@@ -95,4 +95,43 @@ public class MetadataLineReaderTests
 
         Assert.Equal(author, metadata.Author);
     }
+
+    [Theory]
+    [InlineData("由小禾张贴 @ 2024-05-06 05:53:20 (993) 共 2 篇评论 发表评论 >>>", "小禾")]
+    [InlineData("由 qingliu 发表于 2024-5-6 11:46", "qingliu")]
+    public void TryRead_BlogPostedByLineNamesTheAuthor(string line, string author)
+    {
+        var metadata = new ArticleMetadata();
+
+        Assert.True(MetadataLineReader.TryRead(line, chinese: true, metadata));
+        Assert.Equal(author, metadata.Author);
+        Assert.Equal(2024, metadata.Published?.Year);
+    }
+
+    [Fact]
+    public void IsMetadataLine_SentenceSayingSomethingWasPublishedIsProse() =>
+        Assert.False(MetadataLineReader.IsMetadataLine("由县文化馆发表的这本小册子收录了四十多首山歌。"));
+
+    [Fact]
+    public void TryRead_BracketedNameBetweenTimeAndSourceIsTheWriter()
+    {
+        var metadata = new ArticleMetadata();
+
+        MetadataLineReader.TryRead("QINGLIU.EXAMPLE\u3000 2024年7月16日08:19 [ 周海 ]\uE5C2  来源：[ 青柳晚报 ]", chinese: true, metadata);
+
+        Assert.Equal("周海", metadata.Author);
+        Assert.Equal("青柳晚报", metadata.Source);
+        Assert.Equal(new DateTimeOffset(2024, 7, 16, 8, 19, 0, TimeSpan.FromHours(8)), metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("编辑 刘青 校对 李禾", "刘青")]
+    [InlineData("【纠错】责任编辑：周海", "周海")]
+    public void TryRead_EditorLinesWithoutColonOrAfterAWidget(string line, string editor)
+    {
+        var metadata = new ArticleMetadata();
+
+        Assert.True(MetadataLineReader.TryRead(line, chinese: true, metadata));
+        Assert.Equal(editor, metadata.Editor);
+    }
 }

@@ -49,4 +49,12 @@ public class PublishTimeParserTests
         Assert.Equal(new DateTimeOffset(2003, 5, 1, 0, 0, 0, Beijing), published);
         Assert.False(PublishTimeParser.TryFindMonth("2005年09月(17)", chinese: true, out _));
     }
+
+    [Fact]
+    public void TryFindIssueMonth_ReadsTheMagazineIssueAReprintNames()
+    {
+        Assert.True(PublishTimeParser.TryFindIssueMonth("——《青柳文艺》2004年6月号", chinese: true, out var published));
+        Assert.Equal(new DateTimeOffset(2004, 6, 1, 0, 0, 0, Beijing), published);
+        Assert.False(PublishTimeParser.TryFindIssueMonth("2004年6月号起，本刊改为双月刊。", chinese: true, out _));
+    }
 }

@@ -20,4 +20,24 @@ public class ReporterCreditReaderTests
     [InlineData("故事讲到这里。（未完待续）")]
     public void TryReadAuthor_IgnoresPhotoCreditsAndUnsignedEndings(string last) =>
         Assert.Null(ReporterCreditReader.TryReadAuthor(["正文。", last]));
+
+    [Fact]
+    public void TakeOpeningCredits_TakesReporterLinesUnderTheHeadlineOutOfTheStory()
+    {
+        List<string> paragraphs = ["社区食堂开到家门口", "本报实习生 周海", "本报记者 林小禾 王青", "青柳县的老人们在家门口就能吃上热饭了。", "记者 王青 是第一个来吃饭的人吗？不是。"];
+
+        var names = ReporterCreditReader.TakeOpeningCredits(paragraphs);
+
+        Assert.Equal("周海 林小禾 王青", names);
+        Assert.Equal(["社区食堂开到家门口", "青柳县的老人们在家门口就能吃上热饭了。", "记者 王青 是第一个来吃饭的人吗？不是。"], paragraphs);
+    }
+
+    [Fact]
+    public void TakeOpeningCredits_LeavesStoryWithoutCredits()
+    {
+        List<string> paragraphs = ["记者节快到了", "青柳县的记者们在准备一场展览。"];
+
+        Assert.Null(ReporterCreditReader.TakeOpeningCredits(paragraphs));
+        Assert.Equal(2, paragraphs.Count);
+    }
 }
