@@ -3,7 +3,8 @@ using A11yFeed.Extraction;
 namespace A11yFeed.Bench.Extraction;
 
 /// <summary>What a compared extractor gave for one page; empty strings when it gave nothing.</summary>
-internal sealed record Extracted(string Title, string Text, string? Author, DateTimeOffset? Published);
+/// <param name="PageTitle">The page's own title where the extractor tells it apart from the headline.</param>
+internal sealed record Extracted(string Title, string Text, string? Author, DateTimeOffset? Published, string? PageTitle = null);
 
 /// <summary>An extractor under measurement: ours, and SmartReader (a C# port of Mozilla Readability) as the baseline.</summary>
 internal sealed record Candidate(string Name, Func<CorpusPage, Extracted> Extract)
@@ -13,7 +14,7 @@ internal sealed record Candidate(string Name, Func<CorpusPage, Extracted> Extrac
     public static Candidate A11yFeed { get; } = new("A11yFeed", page =>
     {
         var article = new ArticleExtractor().Extract(page.Html, page.Url).Article;
-        return article is null ? Nothing : new Extracted(article.Title, article.Text, article.Author, article.Published);
+        return article is null ? Nothing : new Extracted(article.Title, article.Text, article.Author, article.Published, article.PageTitle);
     });
 
     public static Candidate SmartReader { get; } = new("SmartReader 0.11.1", page =>

@@ -31,7 +31,7 @@ internal static class CorpusScorer
             Author = corpus == CorpusLoader.Chinese ? Count(perPage.Select(s => s.AuthorRight)) : null,
             Date = corpus == CorpusLoader.Chinese ? Count(perPage.Select(s => s.DateRight)) : null,
             TitleEqual = corpus == CorpusLoader.Readability
-                ? Count(pages.Zip(outputs).Select(p => (bool?)(p.Second.Title == p.First.ExpectedTitle))) : null,
+                ? Count(pages.Zip(outputs).Select(p => (bool?)((p.Second.PageTitle ?? p.Second.Title) == p.First.ExpectedTitle))) : null,
             TitleHeadline = corpus == CorpusLoader.Readability
                 ? Count(pages.Zip(outputs).Select(p => (bool?)IsHeadlineOf(p.Second.Title, p.First.ExpectedTitle))) : null,
             TitleAndBody = corpus == CorpusLoader.Unlabelled
@@ -49,7 +49,8 @@ internal static class CorpusScorer
         return new PageScore(page.Id, precision, recall, author, date);
     }
 
-    // Readability's expected titles keep the site name ("… _光明网"); the headline alone is the better answer for a listener.
+    // Readability's expected titles are the page's <title>, site name and all ("… _光明网"): compared with our page
+    // title above. The headline we speak should be that title's leading part, without the site name.
     private static bool IsHeadlineOf(string title, string? expected) =>
         expected is not null && title.Trim().Length >= 4 && expected.StartsWith(title.Trim(), StringComparison.Ordinal);
 

@@ -9,6 +9,7 @@ namespace A11yFeed.Cli;
 internal sealed record ArticleJson(
     string Url,
     string Title,
+    string? PageTitle,
     string? Subtitle,
     string? Author,
     string? Source,
@@ -30,6 +31,7 @@ internal sealed record ArticleJson(
     public static ArticleJson From(Uri url, ExtractedArticle article) => new(
         url.IsFile ? url.LocalPath : url.AbsoluteUri,
         article.Title,
+        article.PageTitle,
         article.Subtitle,
         article.Author,
         article.Source,

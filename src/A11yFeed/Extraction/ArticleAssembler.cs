@@ -117,6 +117,7 @@ internal static class ArticleAssembler
         return ExtractionResult.Success(new ExtractedArticle
         {
             Title = title,
+            PageTitle = metadata.PageTitle,
             Subtitle = metadata.Subtitle,
             Author = metadata.Author,
             Source = metadata.Source,

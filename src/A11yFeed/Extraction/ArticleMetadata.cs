@@ -4,6 +4,7 @@ namespace A11yFeed.Extraction;
 internal sealed class ArticleMetadata
 {
     public string? Title { get; set; }
+    public string? PageTitle { get; set; }
     public string? Subtitle { get; set; }
     public string? Author { get; set; }
 

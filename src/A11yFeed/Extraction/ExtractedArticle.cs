@@ -3,7 +3,12 @@ namespace A11yFeed.Extraction;
 /// <summary>An article as read from a page: metadata, body paragraphs and what is not body.</summary>
 public sealed record ExtractedArticle
 {
+    /// <summary>The headline: what is spoken first and shown as the heading.</summary>
     public required string Title { get; init; }
+
+    /// <summary>The page's own title (its &lt;title&gt;, site name included), as browsers and Readability show it.</summary>
+    public string? PageTitle { get; init; }
+
     public string? Subtitle { get; init; }
     public string? Author { get; init; }
 

@@ -15,6 +15,7 @@ internal static partial class HtmlMetadataReader
         var metadata = new ArticleMetadata
         {
             Title = TitleChooser.Choose(document),
+            PageTitle = NonEmpty(TextNormaliser.Normalise(document.Title)),
             CanonicalUrl = Canonical(document, url),
             DeclaredLanguage = NonEmpty(document.DocumentElement.GetAttribute("lang"))
                 ?? Meta(document, "content-language") ?? Meta(document, "language"),
