@@ -50,6 +50,33 @@ public sealed class WaveFileWriter : IDisposable
         }
     }
 
+    /// <summary>Appends 16-bit samples given as ±1.0, rounded and clipped to full scale.</summary>
+    public void AppendSamples(ReadOnlySpan<double> samples)
+    {
+        if (Format.BitsPerSample != 16 || Format.Channels != 1)
+        {
+            throw new InvalidOperationException("Samples can only be appended to 16-bit mono audio.");
+        }
+
+        var bytes = new byte[Math.Min(samples.Length, 16 * 1024) * 2];
+        while (!samples.IsEmpty)
+        {
+            var count = Math.Min(samples.Length, bytes.Length / 2);
+            for (var i = 0; i < count; i++)
+            {
+                var value = (short)Math.Clamp(Math.Round(samples[i] * 32768.0), short.MinValue, short.MaxValue);
+                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(2 * i), value);
+            }
+
+            _file.Write(bytes, 0, count * 2);
+            _dataBytes += count * 2;
+            samples = samples[count..];
+        }
+    }
+
+    /// <summary>Samples written so far (per channel).</summary>
+    public long SampleCount => _dataBytes / Format.BlockAlign;
+
     public void AppendSilence(TimeSpan length)
     {
         var bytes = (long)Math.Round(length.TotalSeconds * Format.SampleRate) * Format.BlockAlign;
