@@ -40,6 +40,8 @@ public sealed class TruePeakLimiter
         _targets = new double[size];
         _minima = new double[size];
         _deque = new long[size];
+        // Before the first sample every minimum counts as 1: no reduction.
+        _boxSum = _window;
     }
 
     /// <summary>The largest gain reduction applied so far, in dB (0 when nothing was limited).</summary>

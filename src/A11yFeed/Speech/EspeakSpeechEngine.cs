@@ -39,18 +39,23 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
             ?? throw new SpeechException($"espeak-ng was not found at '{_options.EspeakPath}'.");
         var voice = ChooseVoice(request);
         var speed = WordsPerMinute(request.Rate).ToString(CultureInfo.InvariantCulture);
-        // espeak writes its header last; a reader must never see the file before it is whole.
+        // Read from standard output: espeak cuts long -w paths short. The audio goes to a temporary name and is
+        // renamed only once whole and readable, so a reader never sees half a file.
         var partial = $"{wavePath}.{Guid.NewGuid():N}.part";
         try
         {
-            await RunAsync(executable, ["-b", "1", "-v", voice, "-s", speed, "-w", partial], request.Text, cancellationToken);
+            await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                await RunAsync(executable, ["-b", "1", "-v", voice, "-s", speed, "--stdout"], request.Text, output, cancellationToken);
+            }
+
             try
             {
                 WaveFileReader.Open(partial);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException)
             {
-                throw new SpeechException("espeak-ng wrote audio that could not be read.", ex);
+                throw new SpeechException($"espeak-ng wrote audio that could not be read: {ex.Message}", ex);
             }
 
             File.Move(partial, wavePath, overwrite: true);
@@ -100,12 +105,12 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         return EspeakVoiceMap.Fallback;
     }
 
-    private async Task RunAsync(string executable, string[] arguments, string text, CancellationToken cancellationToken)
+    private async Task RunAsync(string executable, string[] arguments, string text, Stream output, CancellationToken cancellationToken)
     {
         ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(executable, arguments, text, _options.Timeout, cancellationToken);
+            result = await ToolProcess.RunAsync(executable, arguments, text, _options.Timeout, cancellationToken, output);
         }
         catch (TimeoutException ex)
         {

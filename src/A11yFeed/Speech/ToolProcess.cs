@@ -20,7 +20,8 @@ internal static class ToolProcess
         IReadOnlyList<string> arguments,
         string? standardInput,
         TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Stream? standardOutputTarget = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -47,7 +48,7 @@ internal static class ToolProcess
         using var timeoutSource = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         var standardError = ReadTailAsync(process.StandardError);
-        var standardOutput = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+        var standardOutput = process.StandardOutput.BaseStream.CopyToAsync(standardOutputTarget ?? Stream.Null, CancellationToken.None);
         try
         {
             await WriteInputAsync(process, standardInput, linked.Token);
@@ -60,7 +61,7 @@ internal static class ToolProcess
             throw new TimeoutException($"{Path.GetFileName(fileName)} did not finish within {timeout} and was stopped.");
         }
 
-        await Task.WhenAll(standardError, standardOutput).WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await Task.WhenAll(standardError, standardOutput).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
         return new ToolProcessResult(process.ExitCode, (await standardError).Trim());
     }
 

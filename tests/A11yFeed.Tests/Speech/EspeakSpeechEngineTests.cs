@@ -88,7 +88,7 @@ public class EspeakSpeechEngineTests
         var fake = folder.WriteScript("fake-espeak", $$"""
             printf '%s|' "$@" >> "{{folder.Combine("args.txt")}}"; echo >> "{{folder.Combine("args.txt")}}"
             cat >> "{{folder.Combine("stdin.txt")}}"; echo "#" >> "{{folder.Combine("stdin.txt")}}"
-            while [ $# -gt 0 ]; do if [ "$1" = "-w" ]; then cp "{{tone}}" "$2"; fi; shift; done
+            cat "{{tone}}"
             """);
         var engine = SpeechTestFolder.Engine(new SpeechOptions { EspeakPath = fake });
         var hostile = "$(touch pwned) `touch pwned`; rm -rf / \"quoted\" 上海";
@@ -99,13 +99,26 @@ public class EspeakSpeechEngineTests
 
         var calls = File.ReadAllLines(folder.Combine("args.txt"));
         var spoken = File.ReadAllText(folder.Combine("stdin.txt")).Split("#\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith($"-b|1|-v|en-us|-s|158|-w|{folder.Combine("a.wav")}.", calls[0]);
+        Assert.Equal("-b|1|-v|en-us|-s|158|--stdout|", calls[0]);
         Assert.StartsWith("-b|1|-v|cmn-latn-pinyin|-s|175|", calls[1]);
         Assert.StartsWith("-b|1|-v|en-gb|-s|350|", calls[2]);
         Assert.Equal([hostile, "shang4 hai3", "Hi."], spoken);
         Assert.False(File.Exists(Path.Combine(Environment.CurrentDirectory, "pwned")));
         Assert.Equal(["a.wav", "args.txt", "b.wav", "c.wav", "fake-espeak", "silence.wav", "stdin.txt"],
             Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task Synthesize_WritesToPathsLongerThanEspeakAccepts()
+    {
+        using var folder = new SpeechTestFolder();
+        var deep = Directory.CreateDirectory(folder.Combine(new string('d', 120) + "/" + new string('e', 120))).FullName;
+        var wave = Path.Combine(deep, new string('f', 100) + ".wav");
+
+        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest("Hello there.", "en", null, 1), wave, default);
+
+        Assert.InRange(SpeechTestFolder.WaveDuration(wave), TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(5));
+        Assert.Single(Directory.GetFiles(deep));
     }
 
     [Fact]
@@ -133,8 +146,7 @@ public class EspeakSpeechEngineTests
         using var folder = new SpeechTestFolder();
         // Writes part of a WAV, then fails: the half-written file must not survive under the target name.
         var fake = folder.WriteScript("failing-espeak", """
-            while [ $# -gt 0 ]; do if [ "$1" = "-w" ]; then printf 'RIFF' > "$2"; fi; shift; done
-            cat > /dev/null; echo 'voice data missing' >&2; exit 3
+            printf 'RIFF'; cat > /dev/null; echo 'voice data missing' >&2; exit 3
             """);
 
         var error = await Assert.ThrowsAsync<SpeechException>(() => SpeechTestFolder.Engine(new SpeechOptions { EspeakPath = fake })
@@ -150,8 +162,7 @@ public class EspeakSpeechEngineTests
     {
         using var folder = new SpeechTestFolder();
         var fake = folder.WriteScript("noise-espeak", """
-            while [ $# -gt 0 ]; do if [ "$1" = "-w" ]; then echo 'not audio' > "$2"; fi; shift; done
-            cat > /dev/null
+            echo 'not audio'; cat > /dev/null
             """);
 
         var error = await Assert.ThrowsAsync<SpeechException>(() => SpeechTestFolder.Engine(new SpeechOptions { EspeakPath = fake })
