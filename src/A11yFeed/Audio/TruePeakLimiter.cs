@@ -25,6 +25,7 @@ public sealed class TruePeakLimiter
     private long _dequeHead, _dequeTail;
     private long _pushed;
     private long _emitted;
+    private readonly int _leadIn;
     private long _totalInput = -1;
     private double _boxSum;
     private double _gain = 1;
@@ -40,8 +41,14 @@ public sealed class TruePeakLimiter
         _targets = new double[size];
         _minima = new double[size];
         _deque = new long[size];
-        // Before the first sample every minimum counts as 1: no reduction.
         _boxSum = _window;
+
+        // Silence before the start, so the first real samples have a full look-ahead history like every other.
+        _leadIn = _window + HalfTaps;
+        for (var i = 0; i < _leadIn; i++)
+        {
+            Push(0, null);
+        }
     }
 
     /// <summary>The largest gain reduction applied so far, in dB (0 when nothing was limited).</summary>
@@ -59,7 +66,7 @@ public sealed class TruePeakLimiter
     /// <summary>Ends the stream: appends the samples still held for look-ahead.</summary>
     public void Flush(List<double> output)
     {
-        _totalInput = _pushed;
+        _totalInput = _pushed - _leadIn;
         while (_emitted < _totalInput)
         {
             Push(0, output);
@@ -89,7 +96,7 @@ public sealed class TruePeakLimiter
         return 20 * Math.Log10(peak);
     }
 
-    private void Push(double sample, List<double> output)
+    private void Push(double sample, List<double>? output)
     {
         var n = _pushed++;
         _input[n & _mask] = sample;
@@ -98,6 +105,7 @@ public sealed class TruePeakLimiter
         var m = n - HalfTaps;
         if (m < 0)
         {
+            _targets[n & _mask] = 1;
             return;
         }
 
@@ -130,9 +138,15 @@ public sealed class TruePeakLimiter
         _gain = smoothed < _gain ? smoothed : _gain + ((smoothed - _gain) * _release);
         MaxReductionDb = Math.Max(MaxReductionDb, -20 * Math.Log10(_gain));
 
-        if (_totalInput < 0 || j < _totalInput)
+        var position = j - _leadIn;
+        if (position < 0)
         {
-            output.Add(_input[j & _mask] * _gain);
+            return;
+        }
+
+        if (_totalInput < 0 || position < _totalInput)
+        {
+            output!.Add(_input[j & _mask] * _gain);
             _emitted++;
         }
         else
