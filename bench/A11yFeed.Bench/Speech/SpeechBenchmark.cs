@@ -68,7 +68,7 @@ internal static class SpeechBenchmark
 
                 results.Add(new SpeechResult(text,
                     new SpeechMeasurement("A11yFeed", ours, oursAudio, oursPeak),
-                    new SpeechMeasurement("espeak-ng | lame", plain, plainAudio, plainPeak)));
+                    new SpeechMeasurement("espeak-ng → lame (plain)", plain, plainAudio, plainPeak)));
             }
             finally
             {

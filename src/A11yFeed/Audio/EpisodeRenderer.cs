@@ -38,19 +38,21 @@ public sealed class EpisodeRenderer(
         try
         {
             var speech = Path.Combine(work, "speech.wav");
-            var normalised = Path.Combine(work, "normalised.wav");
             var mp3 = Path.Combine(work, "episode.mp3");
             var assembled = await assembler.AssembleAsync(engine, sentences, script.Voice.Rate, speech, work, ct);
-            var loudness = LoudnessNormaliser.Normalise(speech, normalised, options.Value.LoudnessTarget, options.Value.TruePeakCeiling);
+            // The normalised audio goes straight into lame, so the limiter and the encoder work side by side.
+            LoudnessResult? loudness = null;
+            await encoder.EncodeAsync(
+                async (lameInput, token) => loudness = await LoudnessNormaliser.WriteNormalisedAsync(
+                    speech, lameInput, options.Value.LoudnessTarget, options.Value.TruePeakCeiling, token),
+                mp3, Mp3Tags.For(script), ct);
             File.Delete(speech);
-            await encoder.EncodeAsync(normalised, mp3, Mp3Tags.For(script), ct);
-            File.Delete(normalised);
             var info = Mp3Inspector.Read(mp3);
             var timings = SentenceTimings.From(assembled, info.Duration);
             await store.PutFileAsync(script.MediaKey, mp3, ct);
             logger.LogInformation(
                 "Rendered {MediaKey} with {Engine}: {Sentences} sentences, {Bytes} bytes, {Duration}, {InputLufs:0.0} LUFS raised {GainDb:0.0} dB, limited {LimitDb:0.0} dB",
-                script.MediaKey, engine.Name, timings.Count, info.Bytes, info.Duration, loudness.InputLufs, loudness.GainDb, loudness.MaxLimitingDb);
+                script.MediaKey, engine.Name, timings.Count, info.Bytes, info.Duration, loudness?.InputLufs, loudness?.GainDb, loudness?.MaxLimitingDb);
             return new RenderedEpisode(script.MediaKey, info.Bytes, info.Duration, timings);
         }
         finally

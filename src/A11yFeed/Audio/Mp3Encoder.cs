@@ -25,12 +25,25 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
             throw new AudioException($"{Path.GetFileName(wavePath)} is not a readable PCM WAV file.", ex);
         }
 
+        await EncodeAsync(Path.GetFullPath(wavePath), null, mp3Path, tags, cancellationToken);
+    }
+
+    /// <summary>
+    /// Encodes the WAV that <paramref name="writeWave"/> writes into lame's standard input as it is produced, so
+    /// preparing the audio and encoding it run side by side.
+    /// </summary>
+    /// <exception cref="AudioException">lame is missing, failed or hung.</exception>
+    public Task EncodeAsync(Func<Stream, CancellationToken, Task> writeWave, string mp3Path, Mp3Tags tags, CancellationToken cancellationToken) =>
+        EncodeAsync("-", writeWave, mp3Path, tags, cancellationToken);
+
+    private async Task EncodeAsync(string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, Mp3Tags tags, CancellationToken cancellationToken)
+    {
         var lame = ExecutableLocator.Find(_options.LamePath)
             ?? throw new AudioException($"lame was not found at '{_options.LamePath}'.");
         var audioOnly = mp3Path + ".audio";
         try
         {
-            await RunLameAsync(lame, wavePath, audioOnly, cancellationToken);
+            await RunLameAsync(lame, input, writeWave, audioOnly, cancellationToken);
             await using var output = new FileStream(mp3Path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
             await output.WriteAsync(Id3v2Tag.Build(tags), cancellationToken);
             await using var audio = File.OpenRead(audioOnly);
@@ -47,12 +60,12 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
         }
     }
 
-    private async Task RunLameAsync(string lame, string wavePath, string mp3Path, CancellationToken cancellationToken)
+    private async Task RunLameAsync(string lame, string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, CancellationToken cancellationToken)
     {
         ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(lame, Arguments(wavePath, mp3Path), null, _options.EncodeTimeout, cancellationToken);
+            result = await ToolProcess.RunAsync(lame, Arguments(input, mp3Path), null, _options.EncodeTimeout, cancellationToken, null, writeWave);
         }
         catch (TimeoutException ex)
         {
@@ -69,11 +82,11 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
         }
     }
 
-    private List<string> Arguments(string wavePath, string mp3Path) =>
+    private List<string> Arguments(string input, string mp3Path) =>
     [
         // No tag options: lame writes only its LAME tag (encoder delay and padding), our ID3 tag goes in front.
         "--quiet", "--cbr", "-b", _options.BitrateKbps.ToString(CultureInfo.InvariantCulture),
         "-m", "m", "--resample", "44.1",
-        Path.GetFullPath(wavePath), Path.GetFullPath(mp3Path),
+        input, Path.GetFullPath(mp3Path),
     ];
 }

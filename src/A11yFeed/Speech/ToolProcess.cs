@@ -21,7 +21,8 @@ internal static class ToolProcess
         string? standardInput,
         TimeSpan timeout,
         CancellationToken cancellationToken,
-        Stream? standardOutputTarget = null)
+        Stream? standardOutputTarget = null,
+        Func<Stream, CancellationToken, Task>? writeStandardInput = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -51,7 +52,15 @@ internal static class ToolProcess
         var standardOutput = process.StandardOutput.BaseStream.CopyToAsync(standardOutputTarget ?? Stream.Null, CancellationToken.None);
         try
         {
-            await WriteInputAsync(process, standardInput, linked.Token);
+            if (writeStandardInput is not null)
+            {
+                await WriteStreamAsync(process, writeStandardInput, linked.Token);
+            }
+            else
+            {
+                await WriteInputAsync(process, standardInput, linked.Token);
+            }
+
             await process.WaitForExitAsync(linked.Token);
         }
         catch (OperationCanceledException)
@@ -60,9 +69,29 @@ internal static class ToolProcess
             cancellationToken.ThrowIfCancellationRequested();
             throw new TimeoutException($"{Path.GetFileName(fileName)} did not finish within {timeout} and was stopped.");
         }
+        catch
+        {
+            // Whatever fed the tool failed: the tool must not outlive the request.
+            Kill(process);
+            throw;
+        }
 
         await Task.WhenAll(standardError, standardOutput).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
         return new ToolProcessResult(process.ExitCode, (await standardError).Trim());
+    }
+
+    private static async Task WriteStreamAsync(Process process, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await write(process.StandardInput.BaseStream, cancellationToken);
+            await process.StandardInput.BaseStream.FlushAsync(cancellationToken);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The tool quit without reading all its input; its exit code and error text tell why.
+        }
     }
 
     private static async Task WriteInputAsync(Process process, string? text, CancellationToken cancellationToken)
