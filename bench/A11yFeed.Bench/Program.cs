@@ -1,9 +1,11 @@
 using A11yFeed.Bench;
 using A11yFeed.Bench.Extraction;
+using A11yFeed.Bench.Speech;
 
 // Benchmarks for the pipeline stages. Usage:
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
 //   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
+//   A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]
 //   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
 //   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
@@ -12,9 +14,15 @@ if (args.Length > 0 && args[0].StartsWith("feed-", StringComparison.Ordinal))
     return await A11yFeed.Bench.Feeds.FeedsCommand.RunAsync(args);
 }
 
-if (args.Length == 0 || args[0] is not ("extraction" or "inspect"))
+if (args is ["speech-once", var textFile, var language, var work])
+{
+    return await SpeechOnce.RunAsync(textFile, language, work);
+}
+
+if (args.Length == 0 || args[0] is not ("extraction" or "inspect" or "speech"))
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
+    Console.Error.WriteLine("       A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]");
     return 2;
 }
 
@@ -25,6 +33,23 @@ string? Option(string name)
 }
 
 var root = RepositoryRoot.Find();
+if (args[0] == "speech")
+{
+    var repetitions = int.Parse(Option("--repetitions") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+    var texts = SpeechTexts.Load(root);
+    var speechRun = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
+        Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"), "");
+    var speechResults = await SpeechBenchmark.RunAsync(texts, repetitions, Console.Out);
+    var speechOut = Option("--out") ?? Path.Combine(root, "bench", "results");
+    Directory.CreateDirectory(speechOut);
+    var speechMarkdown = SpeechReport.Markdown(speechRun, repetitions, speechResults);
+    await File.WriteAllTextAsync(Path.Combine(speechOut, "speech.md"), speechMarkdown);
+    await File.WriteAllTextAsync(Path.Combine(speechOut, "speech.json"), SpeechReport.Json(speechRun, repetitions, speechResults) + "\n");
+    Console.WriteLine();
+    Console.WriteLine(speechMarkdown);
+    return 0;
+}
+
 var corpus = Path.GetFullPath(Option("--corpus") ?? Path.Combine(root, "..", "shared", "corpus"));
 if (!Directory.Exists(corpus))
 {

@@ -39,6 +39,7 @@ app.UseResponseCompression();
 await app.Services.PrepareAsync();
 
 app.MapPages();
+app.MapTranscripts();
 app.MapFeeds();
 app.MapMedia();
 app.MapAdmin();

@@ -20,6 +20,17 @@ public sealed class AudioOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan EncodeTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Integrated loudness every episode is brought to (ITU-R BS.1770), in LUFS; −19 suits spoken mono podcasts.</summary>
+    [Range(-40.0, -5.0)]
+    public double LoudnessTarget { get; set; } = -19;
+
+    /// <summary>
+    /// Ceiling for the 4× oversampled peak of the normalised audio, in dBTP. Half a decibel under the −1 dBTP a
+    /// listener's player may see, for what the MP3 encoder's resampling and quantisation add.
+    /// </summary>
+    [Range(-12.0, 0.0)]
+    public double TruePeakCeiling { get; set; } = -1.5;
+
     /// <summary>Where episodes are put together before they enter the media store; null means the system temp folder.</summary>
     public string? WorkDirectory { get; set; }
 

@@ -10,6 +10,7 @@ public static class AudioServiceCollectionExtensions
     {
         services.AddValidatedOptions<AudioOptions>(configuration, AudioOptions.Section);
         services.TryAddSingleton<Mp3Encoder>();
+        services.TryAddSingleton<EpisodeAssembler>();
         services.TryAddSingleton<EpisodeRenderer>();
         return services;
     }

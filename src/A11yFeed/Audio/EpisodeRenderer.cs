@@ -1,52 +1,64 @@
 using A11yFeed.Speech;
 using A11yFeed.Storage;
+using A11yFeed.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Audio;
 
 /// <summary>
-/// Turns an article into a stored episode: speech to WAV, WAV to MP3, measured, then handed to the media
-/// store in one atomic step. All work happens in a private folder that is removed whatever happens, so a
-/// failure or cancellation leaves nothing behind, and nothing ever appears under the key half-written.
+/// Turns an article into a stored episode: sentences spoken and put together with pauses, brought to one
+/// loudness, encoded to MP3, measured, then handed to the media store in one atomic step, with the time each
+/// sentence plays. All work happens in a private folder that is removed whatever happens, so a failure or
+/// cancellation leaves nothing behind, and nothing ever appears under the key half-written.
 /// </summary>
 public sealed class EpisodeRenderer(
     SpeechEngineSelector engines,
+    SpeechTextPreparer preparer,
+    EpisodeAssembler assembler,
+    SpeechCache cache,
     Mp3Encoder encoder,
     IMediaStore store,
     IOptions<AudioOptions> options,
+    IOptions<SpeechOptions> speechOptions,
     ILogger<EpisodeRenderer> logger)
 {
     /// <exception cref="SpeechException">Nothing to speak, or the engine is unavailable or failed.</exception>
     /// <exception cref="AudioException">Encoding failed or produced unreadable audio.</exception>
     public async Task<RenderedEpisode> RenderAsync(EpisodeScript script, CancellationToken ct)
     {
-        var body = script.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        if (body.Count == 0)
+        var engine = engines.Select(script.Voice, script.Language);
+        var sentences = EpisodeSentences.Build(script, engine, preparer, speechOptions.Value.MaxSentenceChars);
+        if (!sentences.Any(s => s.Paragraph >= 0))
         {
             throw new SpeechException($"Episode {script.MediaKey} has no text to speak.");
         }
 
-        var engine = engines.Select(script.Voice, script.Language);
-        var request = new SpeechRequest([.. EpisodeOpening.Build(script), .. body], script.Language, script.Voice.Voice, script.Voice.Rate);
         var work = CreateWorkFolder();
         try
         {
-            var wave = Path.Combine(work, "speech.wav");
+            var speech = Path.Combine(work, "speech.wav");
             var mp3 = Path.Combine(work, "episode.mp3");
-            await engine.SynthesizeAsync(request, wave, ct);
-            var tags = new Mp3Tags(script.Title, script.SourceName, script.AlbumTitle, script.Published?.Year, script.ArticleUrl);
-            await encoder.EncodeAsync(wave, mp3, tags, ct);
-            File.Delete(wave);
+            var assembled = await assembler.AssembleAsync(engine, sentences, script.Voice.Rate, speech, work, ct);
+            // The normalised audio goes straight into lame, so the limiter and the encoder work side by side.
+            LoudnessResult? loudness = null;
+            await encoder.EncodeAsync(
+                async (lameInput, token) => loudness = await LoudnessNormaliser.WriteNormalisedAsync(
+                    speech, lameInput, options.Value.LoudnessTarget, options.Value.TruePeakCeiling, token),
+                mp3, Mp3Tags.For(script), ct);
+            File.Delete(speech);
             var info = Mp3Inspector.Read(mp3);
+            var timings = SentenceTimings.From(assembled, info.Duration);
             await store.PutFileAsync(script.MediaKey, mp3, ct);
             logger.LogInformation(
-                "Rendered {MediaKey} with {Engine}: {Bytes} bytes, {Duration}", script.MediaKey, engine.Name, info.Bytes, info.Duration);
-            return new RenderedEpisode(script.MediaKey, info.Bytes, info.Duration);
+                "Rendered {MediaKey} with {Engine}: {Sentences} sentences, {Bytes} bytes, {Duration}, {InputLufs:0.0} LUFS raised {GainDb:0.0} dB, limited {LimitDb:0.0} dB",
+                script.MediaKey, engine.Name, timings.Count, info.Bytes, info.Duration, loudness?.InputLufs, loudness?.GainDb, loudness?.MaxLimitingDb);
+            return new RenderedEpisode(script.MediaKey, info.Bytes, info.Duration, timings);
         }
         finally
         {
             DeleteWorkFolder(work);
+            cache.Trim();
         }
     }
 

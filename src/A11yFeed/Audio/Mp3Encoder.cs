@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Audio;
 
-/// <summary>Encodes a WAV into a mono 44.1 kHz constant-bitrate MP3 with UTF-16 ID3v2 tags, using lame.</summary>
+/// <summary>Encodes a WAV into a mono 44.1 kHz constant-bitrate MP3 with lame, opened by our own ID3v2.4 tag.</summary>
 public sealed class Mp3Encoder(IOptions<AudioOptions> options)
 {
     private readonly AudioOptions _options = options.Value;
@@ -25,12 +25,47 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
             throw new AudioException($"{Path.GetFileName(wavePath)} is not a readable PCM WAV file.", ex);
         }
 
+        await EncodeAsync(Path.GetFullPath(wavePath), null, mp3Path, tags, cancellationToken);
+    }
+
+    /// <summary>
+    /// Encodes the WAV that <paramref name="writeWave"/> writes into lame's standard input as it is produced, so
+    /// preparing the audio and encoding it run side by side.
+    /// </summary>
+    /// <exception cref="AudioException">lame is missing, failed or hung.</exception>
+    public Task EncodeAsync(Func<Stream, CancellationToken, Task> writeWave, string mp3Path, Mp3Tags tags, CancellationToken cancellationToken) =>
+        EncodeAsync("-", writeWave, mp3Path, tags, cancellationToken);
+
+    private async Task EncodeAsync(string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, Mp3Tags tags, CancellationToken cancellationToken)
+    {
         var lame = ExecutableLocator.Find(_options.LamePath)
             ?? throw new AudioException($"lame was not found at '{_options.LamePath}'.");
+        var audioOnly = mp3Path + ".audio";
+        try
+        {
+            await RunLameAsync(lame, input, writeWave, audioOnly, cancellationToken);
+            await using var output = new FileStream(mp3Path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            await output.WriteAsync(Id3v2Tag.Build(tags), cancellationToken);
+            await using var audio = File.OpenRead(audioOnly);
+            await audio.CopyToAsync(output, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(mp3Path);
+            throw;
+        }
+        finally
+        {
+            File.Delete(audioOnly);
+        }
+    }
+
+    private async Task RunLameAsync(string lame, string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, CancellationToken cancellationToken)
+    {
         ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(lame, Arguments(wavePath, mp3Path, tags), null, _options.EncodeTimeout, cancellationToken);
+            result = await ToolProcess.RunAsync(lame, Arguments(input, mp3Path), null, _options.EncodeTimeout, cancellationToken, null, writeWave);
         }
         catch (TimeoutException ex)
         {
@@ -47,33 +82,11 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
         }
     }
 
-    private List<string> Arguments(string wavePath, string mp3Path, Mp3Tags tags)
-    {
-        List<string> arguments =
-        [
-            "--quiet", "--cbr", "-b", _options.BitrateKbps.ToString(CultureInfo.InvariantCulture),
-            "-m", "m", "--resample", "44.1",
-            // UTF-16 text frames so Chinese titles survive; no ID3v1, which cannot hold them.
-            "--add-id3v2", "--id3v2-only", "--id3v2-utf16",
-        ];
-        AddTag(arguments, "--tt", tags.Title);
-        AddTag(arguments, "--ta", tags.Artist);
-        AddTag(arguments, "--tl", tags.Album);
-        AddTag(arguments, "--ty", tags.Year?.ToString(CultureInfo.InvariantCulture));
-        // lame writes a UTF-16 comment frame that decoders reject, so the link goes in a URL frame instead.
-        AddTag(arguments, "--tv", tags.SourceUrl is { Length: > 0 } url ? "WOAS=" + url : null);
-        arguments.Add(Path.GetFullPath(wavePath));
-        arguments.Add(Path.GetFullPath(mp3Path));
-        return arguments;
-    }
-
-    private static void AddTag(List<string> arguments, string option, string? value)
-    {
-        var text = value?.ReplaceLineEndings(" ").Trim();
-        if (!string.IsNullOrEmpty(text))
-        {
-            arguments.Add(option);
-            arguments.Add(text);
-        }
-    }
+    private List<string> Arguments(string input, string mp3Path) =>
+    [
+        // No tag options: lame writes only its LAME tag (encoder delay and padding), our ID3 tag goes in front.
+        "--quiet", "--cbr", "-b", _options.BitrateKbps.ToString(CultureInfo.InvariantCulture),
+        "-m", "m", "--resample", "44.1",
+        input, Path.GetFullPath(mp3Path),
+    ];
 }

@@ -5,7 +5,7 @@ using A11yFeed.Sources;
 
 namespace A11yFeed.Cli;
 
-/// <summary><c>a11yfeed speak PATH_OR_URL --out DIR</c>: load, extract, speak, encode; DIR gets NAME.mp3 and NAME.json.</summary>
+/// <summary><c>a11yfeed speak PATH_OR_URL --out DIR</c>: load, extract, speak, encode; DIR gets NAME.mp3, NAME.json, NAME.timings.json and NAME.vtt.</summary>
 internal static class SpeakCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -41,9 +41,9 @@ internal static class SpeakCommand
                 Audio = new AudioJson(Path.Combine(outDir, episode.MediaKey), episode.Bytes, (long)Math.Round(episode.Duration.TotalMilliseconds)),
             };
             var jsonPath = Path.Combine(outDir, name + ".json");
-            var temporary = jsonPath + ".tmp";
-            await File.WriteAllTextAsync(temporary, record.ToJsonLine() + "\n", cancellationToken);
-            File.Move(temporary, jsonPath, overwrite: true);
+            await WriteAtomicallyAsync(Path.Combine(outDir, name + ".timings.json"), EpisodeTimings.Serialise(episode.Sentences) + "\n", cancellationToken);
+            await WriteAtomicallyAsync(Path.Combine(outDir, name + ".vtt"), WebVttWriter.Write(episode.Sentences), cancellationToken);
+            await WriteAtomicallyAsync(jsonPath, record.ToJsonLine() + "\n", cancellationToken);
             output.WriteLine($"{record.Audio.File} ({record.Audio.DurationMs / 1000.0:0.0} s, {record.Audio.Bytes} bytes)");
             output.WriteLine(jsonPath);
             return 0;
@@ -53,6 +53,13 @@ internal static class SpeakCommand
             error.WriteLine($"a11yfeed: {input}: speech failed: {exception.Message}");
             return 1;
         }
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, text, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>The input's file name without extension, made safe as a media key; "article" when there is none.</summary>

@@ -21,6 +21,9 @@ public sealed class SpeakArticleJob(
     IFeedChangeNotifier feedChanges,
     ILogger<SpeakArticleJob> logger)
 {
+    /// <summary>Changes when the way articles are spoken changes, so episodes made the old way are made again.</summary>
+    private const string RenderVersion = "sentences-1";
+
     public async Task RunAsync(long articleId, CancellationToken cancellationToken)
     {
         var article = await db.Articles.FindAsync([articleId], cancellationToken);
@@ -33,9 +36,10 @@ public sealed class SpeakArticleJob(
         var language = article.Language ?? (source.Language is "auto" ? "en" : source.Language);
         var voice = source.Voice;
         var hash = ContentFingerprint.Of(
-            article.Title, article.Text, language, article.Organisation, article.PublishedAt?.ToString("O"),
-            voice.Engine, voice.Voice, voice.Rate.ToString("R"), voice.SpeakOpening.ToString());
-        if (hash == article.AudioHash && article.AudioKey is { } existing && media.Exists(existing))
+            RenderVersion, article.Title, article.Text, language, article.Organisation, article.PublishedAt?.ToString("O"),
+            voice.Engine, voice.Voice, voice.Rate.ToString("R"), voice.SpeakOpening.ToString(),
+            string.Join('\u001e', voice.Lexicon.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value)));
+        if (hash == article.AudioHash && article.AudioKey is { } existing && media.Exists(existing) && article.SentenceTimingsJson is not null)
         {
             var wasReady = article.Status == ArticleStatus.Ready;
             article.Status = ArticleStatus.Ready;
@@ -71,6 +75,8 @@ public sealed class SpeakArticleJob(
         article.AudioBytes = episode.Bytes;
         article.AudioDurationMs = (long)Math.Round(episode.Duration.TotalMilliseconds);
         article.AudioHash = hash;
+        // Saved with the key, so the timings always describe the audio the key names.
+        article.SentenceTimingsJson = EpisodeTimings.Serialise(episode.Sentences);
         article.Status = ArticleStatus.Ready;
         article.LastError = null;
         await db.SaveChangesAsync(cancellationToken);

@@ -1,32 +1,36 @@
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using A11yFeed.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Speech;
 
 /// <summary>
-/// Speaks with the espeak-ng program. Each paragraph (cut into sentence-bounded chunks when long) is one
-/// espeak-ng run writing a small WAV; the pieces are appended to the target WAV with silence between
-/// paragraphs. Doing the pause ourselves rather than with SSML breaks keeps its length exact for every
-/// voice, needs no escaping of the article text as markup, and is what keeps memory flat for long articles.
+/// Speaks with the espeak-ng program: one sentence is one espeak-ng run writing one WAV. Mandarin is given as
+/// numbered pinyin to the cmn-latn-pinyin voice, whose tones come from the numbers, so the text front end (not
+/// espeak's own small dictionary) decides how each character is read.
 /// </summary>
 public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, ILogger<EspeakSpeechEngine> logger) : ISpeechEngine
 {
     public const string EngineName = "espeak-ng";
+    public const string PinyinVoice = "cmn-latn-pinyin";
     private const double NormalWordsPerMinute = 175;
 
     private readonly SpeechOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, bool> _warnedLanguages = new(StringComparer.OrdinalIgnoreCase);
 
     public string Name => EngineName;
 
     public bool IsEnabled => ExecutableLocator.Find(_options.EspeakPath) is not null;
 
+    public SpokenForm InputFormFor(string language) => IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
+
     public async Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken)
     {
-        var paragraphs = request.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        if (paragraphs.Count == 0)
+        if (string.IsNullOrWhiteSpace(request.Text))
         {
             throw new SpeechException("There is no text to speak.");
         }
@@ -35,41 +39,32 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
             ?? throw new SpeechException($"espeak-ng was not found at '{_options.EspeakPath}'.");
         var voice = ChooseVoice(request);
         var speed = WordsPerMinute(request.Rate).ToString(CultureInfo.InvariantCulture);
-        var chunkPath = wavePath + ".chunk.wav";
-        WaveFileWriter? writer = null;
-        var completed = false;
+        // Read from standard output: espeak cuts long -w paths short. The audio goes to a temporary name and is
+        // renamed only once whole and readable, so a reader never sees half a file.
+        var partial = $"{wavePath}.{Guid.NewGuid():N}.part";
         try
         {
-            for (var p = 0; p < paragraphs.Count; p++)
+            await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                if (p > 0 && writer is not null)
-                {
-                    writer.AppendSilence(_options.ParagraphPause);
-                }
-
-                foreach (var chunk in SpeechChunker.Split(paragraphs[p], _options.MaxChunkChars))
-                {
-                    await SpeakChunkAsync(executable, voice, speed, chunk, chunkPath, cancellationToken);
-                    writer ??= new WaveFileWriter(wavePath, ReadFormat(chunkPath));
-                    writer.AppendWave(chunkPath);
-                }
+                await RunAsync(executable, ["-b", "1", "-v", voice, "-s", speed, "--stdout"], request.Text, output, cancellationToken);
             }
 
-            writer!.Complete();
-            completed = true;
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new SpeechException("espeak-ng wrote audio that could not be read.", ex);
+            try
+            {
+                WaveFileReader.Open(partial);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException)
+            {
+                throw new SpeechException($"espeak-ng wrote audio that could not be read: {ex.Message}", ex);
+            }
+
+            File.Move(partial, wavePath, overwrite: true);
         }
         finally
         {
-            writer?.Dispose();
-            DeleteIfPresent(chunkPath);
-            if (!completed)
+            if (File.Exists(partial))
             {
-                // A WAV without its final header would look valid but hold the wrong length.
-                DeleteIfPresent(wavePath);
+                File.Delete(partial);
             }
         }
     }
@@ -77,6 +72,10 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
     /// <summary>espeak's speed in words per minute for a rate relative to normal speech.</summary>
     public static int WordsPerMinute(double rate) =>
         double.IsFinite(rate) && rate > 0 ? (int)Math.Clamp(Math.Round(NormalWordsPerMinute * rate), 80, 450) : (int)NormalWordsPerMinute;
+
+    /// <summary>Mandarin tags: zh and its scripts and regions, except Hong Kong and Macau, which speak Cantonese.</summary>
+    private static bool IsMandarin(string language) =>
+        EspeakVoiceMap.Find(language) == "cmn";
 
     private string ChooseVoice(SpeechRequest request)
     {
@@ -88,22 +87,30 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
                 : throw new SpeechException($"'{request.Voice}' is not a valid espeak-ng voice name.");
         }
 
+        if (IsMandarin(request.Language))
+        {
+            return PinyinVoice;
+        }
+
         if (EspeakVoiceMap.Find(request.Language) is { } voice)
         {
             return voice;
         }
 
-        logger.LogWarning("No espeak-ng voice for language {Language}; speaking with {Voice}", request.Language, EspeakVoiceMap.Fallback);
+        if (_warnedLanguages.TryAdd(request.Language, true))
+        {
+            logger.LogWarning("No espeak-ng voice for language {Language}; speaking with {Voice}", request.Language, EspeakVoiceMap.Fallback);
+        }
+
         return EspeakVoiceMap.Fallback;
     }
 
-    private async Task SpeakChunkAsync(string executable, string voice, string speed, string text, string chunkPath, CancellationToken cancellationToken)
+    private async Task RunAsync(string executable, string[] arguments, string text, Stream output, CancellationToken cancellationToken)
     {
-        string[] arguments = ["-b", "1", "-v", voice, "-s", speed, "-w", chunkPath];
         ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(executable, arguments, text, _options.Timeout, cancellationToken);
+            result = await ToolProcess.RunAsync(executable, arguments, text, _options.Timeout, cancellationToken, output);
         }
         catch (TimeoutException ex)
         {
@@ -119,16 +126,6 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
             throw new SpeechException($"espeak-ng failed with exit code {result.ExitCode}: {result.StandardError}");
         }
     }
-
-    private static void DeleteIfPresent(string path)
-    {
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static WaveFormat ReadFormat(string chunkPath) => WaveFileReader.Open(chunkPath).Format;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_+-]{0,63}$")]
     private static partial Regex VoiceName();

@@ -14,15 +14,32 @@ public sealed class SpeechOptions
     [Required]
     public string EspeakPath { get; set; } = "espeak-ng";
 
-    /// <summary>How long one engine process may run before it is taken as hung and killed.</summary>
+    /// <summary>How long one engine process (one sentence) may run before it is taken as hung and killed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Silence between paragraphs, so listeners hear where one ends.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan ParagraphPause { get; set; } = TimeSpan.FromMilliseconds(700);
 
-    /// <summary>Longest text handed to one engine process; long articles are spoken chunk by chunk.</summary>
-    [Range(200, 100_000)]
-    public int MaxChunkChars { get; set; } = 3000;
+    /// <summary>Silence between the sentences of one paragraph (each sentence's own trailing silence is cut first).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan SentencePause { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Longest sentence given to the engine at once; longer ones are cut at commas or spaces.</summary>
+    [Range(20, 5000)]
+    public int MaxSentenceChars { get; set; } = 400;
+
+    /// <summary>How many sentences are synthesised at once; 0 means one per processor.</summary>
+    [Range(0, 64)]
+    public int Concurrency { get; set; }
+
+    /// <summary>Folder of cached engine output; empty means "speech-cache" inside Storage:DataDirectory.</summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>Largest size of the cache before the least recently used sentences are removed; 0 turns caching off.</summary>
+    [Range(0, long.MaxValue)]
+    public long CacheMaxBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    public int EffectiveConcurrency => Concurrency > 0 ? Concurrency : Environment.ProcessorCount;
 }

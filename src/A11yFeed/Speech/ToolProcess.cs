@@ -20,7 +20,9 @@ internal static class ToolProcess
         IReadOnlyList<string> arguments,
         string? standardInput,
         TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Stream? standardOutputTarget = null,
+        Func<Stream, CancellationToken, Task>? writeStandardInput = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -47,10 +49,18 @@ internal static class ToolProcess
         using var timeoutSource = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         var standardError = ReadTailAsync(process.StandardError);
-        var standardOutput = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+        var standardOutput = process.StandardOutput.BaseStream.CopyToAsync(standardOutputTarget ?? Stream.Null, CancellationToken.None);
         try
         {
-            await WriteInputAsync(process, standardInput, linked.Token);
+            if (writeStandardInput is not null)
+            {
+                await WriteStreamAsync(process, writeStandardInput, linked.Token);
+            }
+            else
+            {
+                await WriteInputAsync(process, standardInput, linked.Token);
+            }
+
             await process.WaitForExitAsync(linked.Token);
         }
         catch (OperationCanceledException)
@@ -59,9 +69,29 @@ internal static class ToolProcess
             cancellationToken.ThrowIfCancellationRequested();
             throw new TimeoutException($"{Path.GetFileName(fileName)} did not finish within {timeout} and was stopped.");
         }
+        catch
+        {
+            // Whatever fed the tool failed: the tool must not outlive the request.
+            Kill(process);
+            throw;
+        }
 
-        await Task.WhenAll(standardError, standardOutput).WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await Task.WhenAll(standardError, standardOutput).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
         return new ToolProcessResult(process.ExitCode, (await standardError).Trim());
+    }
+
+    private static async Task WriteStreamAsync(Process process, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await write(process.StandardInput.BaseStream, cancellationToken);
+            await process.StandardInput.BaseStream.FlushAsync(cancellationToken);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The tool quit without reading all its input; its exit code and error text tell why.
+        }
     }
 
     private static async Task WriteInputAsync(Process process, string? text, CancellationToken cancellationToken)

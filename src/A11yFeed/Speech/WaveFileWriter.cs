@@ -50,6 +50,33 @@ public sealed class WaveFileWriter : IDisposable
         }
     }
 
+    /// <summary>Appends 16-bit samples given as ±1.0, rounded and clipped to full scale.</summary>
+    public void AppendSamples(ReadOnlySpan<double> samples)
+    {
+        if (Format.BitsPerSample != 16 || Format.Channels != 1)
+        {
+            throw new InvalidOperationException("Samples can only be appended to 16-bit mono audio.");
+        }
+
+        var bytes = new byte[Math.Min(samples.Length, 16 * 1024) * 2];
+        while (!samples.IsEmpty)
+        {
+            var count = Math.Min(samples.Length, bytes.Length / 2);
+            for (var i = 0; i < count; i++)
+            {
+                var value = (short)Math.Clamp(Math.Round(samples[i] * 32768.0), short.MinValue, short.MaxValue);
+                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(2 * i), value);
+            }
+
+            _file.Write(bytes, 0, count * 2);
+            _dataBytes += count * 2;
+            samples = samples[count..];
+        }
+    }
+
+    /// <summary>Samples written so far (per channel).</summary>
+    public long SampleCount => _dataBytes / Format.BlockAlign;
+
     public void AppendSilence(TimeSpan length)
     {
         var bytes = (long)Math.Round(length.TotalSeconds * Format.SampleRate) * Format.BlockAlign;
@@ -76,22 +103,41 @@ public sealed class WaveFileWriter : IDisposable
             throw new InvalidDataException("The audio is longer than a WAV file can hold.");
         }
 
-        Span<byte> header = stackalloc byte[HeaderBytes];
-        "RIFF"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], (uint)(_dataBytes + HeaderBytes - 8));
-        "WAVEfmt "u8.CopyTo(header[8..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[16..], 16);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[20..], 1);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[22..], (ushort)Format.Channels);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)Format.SampleRate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[28..], (uint)Format.BytesPerSecond);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[32..], (ushort)Format.BlockAlign);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[34..], (ushort)Format.BitsPerSample);
-        "data"u8.CopyTo(header[36..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], (uint)_dataBytes);
+        var header = Header(Format, _dataBytes);
         _file.Position = 0;
         _file.Write(header);
         _file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The 44-byte header of a PCM WAV holding <paramref name="dataBytes"/> of samples.</summary>
+    public static byte[] Header(WaveFormat format, long dataBytes)
+    {
+        var header = new byte[HeaderBytes];
+        "RIFF"u8.CopyTo(header);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(4), (uint)(dataBytes + HeaderBytes - 8));
+        "WAVEfmt "u8.CopyTo(header.AsSpan(8));
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(16), 16);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(20), 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(22), (ushort)format.Channels);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(24), (uint)format.SampleRate);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(28), (uint)format.BytesPerSecond);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(32), (ushort)format.BlockAlign);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(34), (ushort)format.BitsPerSample);
+        "data"u8.CopyTo(header.AsSpan(36));
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(40), (uint)dataBytes);
+        return header;
+    }
+
+    /// <summary>16-bit little-endian PCM for samples given as ±1.0, rounded and clipped to full scale.</summary>
+    public static int ToPcm16(ReadOnlySpan<double> samples, Span<byte> bytes)
+    {
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var value = (short)Math.Clamp(Math.Round(samples[i] * 32768.0), short.MinValue, short.MaxValue);
+            BinaryPrimitives.WriteInt16LittleEndian(bytes[(2 * i)..], value);
+        }
+
+        return samples.Length * 2;
     }
 
     public void Dispose() => _file.Dispose();

@@ -31,7 +31,8 @@ public class AudioServiceCollectionExtensionsTests
         Assert.Equal("espeak-ng", Assert.Single(provider.GetServices<ISpeechEngine>()).Name);
         Assert.Equal(TimeSpan.FromMilliseconds(1200), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.ParagraphPause);
         Assert.Equal(96, provider.GetRequiredService<IOptions<AudioOptions>>().Value.BitrateKbps);
-        Assert.Equal(TimeSpan.FromMinutes(10), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.Timeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.Timeout);
+        Assert.Equal(Path.Combine("data", "speech-cache"), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.CacheDirectory);
     }
 
     [Theory]
@@ -40,6 +41,10 @@ public class AudioServiceCollectionExtensionsTests
     [InlineData("Speech:Timeout", "00:00:00")]
     [InlineData("Speech:ParagraphPause", "00:01:00")]
     [InlineData("Speech:DefaultEngine", "")]
+    [InlineData("Speech:MaxSentenceChars", "5")]
+    [InlineData("Speech:Concurrency", "-1")]
+    [InlineData("Audio:LoudnessTarget", "3")]
+    [InlineData("Audio:TruePeakCeiling", "2")]
     public void AddAudio_RejectsBadSettings(string key, string value)
     {
         using var provider = Build(new() { [key] = value });

@@ -3,8 +3,7 @@ using A11yFeed.Sources;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Speech;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using A11yFeed.Text;
 
 namespace A11yFeed.Tests.Audio;
 
@@ -22,6 +21,7 @@ public sealed class EpisodeRendererTests : IDisposable
     {
         public string Name => "crashing";
         public bool IsEnabled => true;
+        public SpokenForm InputFormFor(string language) => SpokenForm.Text;
 
         public async Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken)
         {
@@ -30,13 +30,8 @@ public sealed class EpisodeRendererTests : IDisposable
         }
     }
 
-    private EpisodeRenderer Renderer(SpeechOptions? speech = null, params ISpeechEngine[] extra)
-    {
-        var speechOptions = Options.Create(speech ?? new SpeechOptions());
-        ISpeechEngine[] engines = [new EspeakSpeechEngine(speechOptions, NullLogger<EspeakSpeechEngine>.Instance), .. extra];
-        var audio = Options.Create(new AudioOptions { WorkDirectory = WorkFolder });
-        return new EpisodeRenderer(new SpeechEngineSelector(engines, speechOptions), new Mp3Encoder(audio), _store, audio, NullLogger<EpisodeRenderer>.Instance);
-    }
+    private EpisodeRenderer Renderer(SpeechOptions? speech = null, params ISpeechEngine[] extra) =>
+        RendererFactory.Create(_store, WorkFolder, speech, null, extra);
 
     private static EpisodeScript Script(string key, string language, IReadOnlyList<string> paragraphs, string? engine = null) =>
         new(key, language, new VoiceSettings { Engine = engine, Rate = 1.2 }, language.StartsWith("zh") ? "公交线路调整通知" : "New bus routes",
@@ -128,6 +123,44 @@ public sealed class EpisodeRendererTests : IDisposable
             () => Renderer(new SpeechOptions { EspeakPath = hanging }).RenderAsync(Script("audio/cancel.mp3", "en", ["Hello."]), cancel.Token));
 
         AssertNothingLeft("audio/cancel.mp3");
+    }
+
+    [Fact]
+    public async Task Render_TimesEverySentenceInOrderWithThePausesBetween()
+    {
+        var speech = new SpeechOptions { SentencePause = TimeSpan.FromMilliseconds(300), ParagraphPause = TimeSpan.FromMilliseconds(900) };
+        string[] paragraphs = ["", "Buses run every ten minutes. The library opens at nine.", "Volunteers help at the door."];
+
+        var episode = await Renderer(speech).RenderAsync(Script("audio/timed.mp3", "en", paragraphs), default);
+
+        Assert.Equal(
+            ["New bus routes.", "City Hall, 27 February 2020.", "Buses run every ten minutes.", "The library opens at nine.", "Volunteers help at the door."],
+            episode.Sentences.Select(s => s.Text));
+        Assert.Equal([-1, -1, 1, 1, 2], episode.Sentences.Select(s => s.Paragraph));
+        Assert.Equal(0, episode.Sentences[0].StartMs);
+        for (var i = 1; i < episode.Sentences.Count; i++)
+        {
+            var (previous, current) = (episode.Sentences[i - 1], episode.Sentences[i]);
+            Assert.True(previous.StartMs < previous.EndMs, $"{previous}");
+            var pause = current.Paragraph == previous.Paragraph ? 300 : 900;
+            Assert.InRange(current.StartMs - previous.EndMs, pause - 1, pause + 1);
+        }
+
+        Assert.InRange(episode.Duration.TotalMilliseconds - episode.Sentences[^1].EndMs, 0, 1);
+    }
+
+    [Fact]
+    public async Task Render_SpeaksEnglishSentencesOfAChineseArticleWithTheEnglishVoice()
+    {
+        var engine = new RecordingEngine(SpeechTestFolder.Engine());
+
+        var episode = await Renderer(null, engine).RenderAsync(
+            Script("audio/mixed.mp3", "zh-CN", ["市图书馆周一开放。Welcome to the reading room! 欢迎大家来参观。"]), default);
+
+        Assert.Equal(["市图书馆周一开放。", "Welcome to the reading room!", "欢迎大家来参观。"], episode.Sentences.Where(s => s.Paragraph == 0).Select(s => s.Text));
+        var requests = engine.Requests.ToList();
+        Assert.Equal("en", Assert.Single(requests, r => r.Text.Contains("Welcome", StringComparison.Ordinal)).Language);
+        Assert.All(requests.Where(r => !r.Text.Contains("Welcome", StringComparison.Ordinal)), r => Assert.Equal("zh-CN", r.Language));
     }
 
     private void AssertNothingLeft(string key)

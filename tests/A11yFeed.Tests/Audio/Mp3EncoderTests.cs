@@ -10,21 +10,55 @@ public class Mp3EncoderTests
     private static Mp3Encoder Encoder(AudioOptions? options = null) => new(Options.Create(options ?? new AudioOptions()));
 
     [Fact]
+    public async Task Encode_TagsReadBackWithFfprobe()
+    {
+        using var folder = new SpeechTestFolder();
+        var wave = AudioTestTools.Tone(folder, "tone.wav", seconds: 1, channels: 1, sampleRate: 22050);
+        var mp3 = folder.Combine("out.mp3");
+        var url = "https://example.org/news/2020/02/27/buses?id=12&lang=zh";
+
+        await Encoder().EncodeAsync(wave, mp3, new Mp3Tags("公交线路调整通知", "上海市交通委员会", "上海新闻（朗读）", new DateOnly(2020, 2, 27), "zh-CN", url), default);
+
+        using var json = System.Text.Json.JsonDocument.Parse(AudioTestTools.Run("ffprobe", "-v", "error", "-show_format", "-of", "json", mp3));
+        var tags = json.RootElement.GetProperty("format").GetProperty("tags");
+        Assert.Equal("公交线路调整通知", tags.GetProperty("title").GetString());
+        Assert.Equal("上海市交通委员会", tags.GetProperty("artist").GetString());
+        Assert.Equal("上海新闻（朗读）", tags.GetProperty("album").GetString());
+        Assert.Equal("2020-02-27", tags.GetProperty("date").GetString());
+        Assert.Equal("zho", tags.GetProperty("language").GetString());
+        Assert.Equal(url, tags.GetProperty("comment").GetString());
+        AudioTestTools.AssertDecodes(mp3);
+        var (ok, _, error) = AudioTestTools.RunRaw("ffprobe", "-v", "warning", "-show_format", mp3);
+        Assert.True(ok == 0 && error.Length == 0, error);
+        Assert.True(File.ReadAllBytes(mp3).AsSpan(0, 2000).IndexOf(System.Text.Encoding.ASCII.GetBytes("WOAS" )) > 0, "the article link is tagged");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "zho")]
+    [InlineData("en", "eng")]
+    [InlineData("en-GB", "eng")]
+    [InlineData("fr_FR", "fra")]
+    [InlineData("tlh", "tlh")]
+    [InlineData("not a tag!", "und")]
+    [InlineData("", "und")]
+    public void Iso639_2_IsTheThreeLetterCode(string language, string code) => Assert.Equal(code, Id3v2Tag.Iso639_2(language));
+
+    [Fact]
     public async Task Encode_WritesMono44kHzConstantBitrateWithChineseTags()
     {
         using var folder = new SpeechTestFolder();
         var wave = folder.Combine("in.wav");
-        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest(["市政府发布通知。"], "zh", null, 1), wave, default);
+        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest("市政府发布通知。", "zh", null, 1), wave, default);
         var mp3 = folder.Combine("out.mp3");
 
-        await Encoder().EncodeAsync(wave, mp3, new Mp3Tags("上海市关于老年人乘车优惠的通知", "上海市人民政府", "上海新闻（朗读）", 2020, "https://example.org/a/1"), default);
+        await Encoder().EncodeAsync(wave, mp3, new Mp3Tags("上海市关于老年人乘车优惠的通知", "上海市人民政府", "上海新闻（朗读）", new DateOnly(2020, 3, 1), "zh", "https://example.org/a/1"), default);
 
         AudioTestTools.AssertDecodes(mp3);
         Assert.Equal("44100,1,64000", AudioTestTools.Stream(mp3, "sample_rate,channels,bit_rate"));
         Assert.Equal("上海市关于老年人乘车优惠的通知", AudioTestTools.Tag(mp3, "title"));
         Assert.Equal("上海市人民政府", AudioTestTools.Tag(mp3, "artist"));
         Assert.Equal("上海新闻（朗读）", AudioTestTools.Tag(mp3, "album"));
-        Assert.Equal("2020", AudioTestTools.Tag(mp3, "date"));
+        Assert.Equal("2020-03-01", AudioTestTools.Tag(mp3, "date"));
         var bytes = File.ReadAllBytes(mp3);
         Assert.True(bytes.AsSpan(0, 2000).IndexOf("WOAS"u8) > 0, "the article link is tagged");
         Assert.False(bytes.AsSpan(bytes.Length - 128).StartsWith("TAG"u8), "no ID3v1 tag, which cannot hold Chinese");
@@ -37,7 +71,7 @@ public class Mp3EncoderTests
         var wave = AudioTestTools.Tone(folder, "tone.wav", seconds: 2, channels: 2);
         var mp3 = folder.Combine("out.mp3");
 
-        await Encoder(new AudioOptions { BitrateKbps = 128 }).EncodeAsync(wave, mp3, new Mp3Tags("Tone", null, null, null, null), default);
+        await Encoder(new AudioOptions { BitrateKbps = 128 }).EncodeAsync(wave, mp3, new Mp3Tags("Tone", null, null, null, null, null), default);
 
         Assert.Equal("44100,1,128000", AudioTestTools.Stream(mp3, "sample_rate,channels,bit_rate"));
     }
@@ -50,7 +84,7 @@ public class Mp3EncoderTests
         File.WriteAllText(notWave, "lame would happily encode this text as noise");
 
         await Assert.ThrowsAsync<AudioException>(
-            () => Encoder().EncodeAsync(notWave, folder.Combine("out.mp3"), new Mp3Tags("x", null, null, null, null), default));
+            () => Encoder().EncodeAsync(notWave, folder.Combine("out.mp3"), new Mp3Tags("x", null, null, null, null, null), default));
         Assert.False(File.Exists(folder.Combine("out.mp3")));
     }
 
@@ -61,7 +95,7 @@ public class Mp3EncoderTests
         var wave = AudioTestTools.Tone(folder, "tone.wav", seconds: 1, channels: 1);
         var failing = folder.WriteScript("failing-lame", "echo 'Could not write output' >&2; exit 2");
         var hanging = folder.WriteScript("hanging-lame", "exec sleep 300");
-        var tags = new Mp3Tags("x", null, null, null, null);
+        var tags = new Mp3Tags("x", null, null, null, null, null);
 
         var failed = await Assert.ThrowsAsync<AudioException>(
             () => Encoder(new AudioOptions { LamePath = failing }).EncodeAsync(wave, folder.Combine("a.mp3"), tags, default));
