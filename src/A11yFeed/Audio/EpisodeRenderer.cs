@@ -1,5 +1,6 @@
 using A11yFeed.Speech;
 using A11yFeed.Storage;
+using A11yFeed.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,9 @@ public sealed class EpisodeRenderer(
     IOptions<AudioOptions> options,
     ILogger<EpisodeRenderer> logger)
 {
+    private static readonly TimeSpan ParagraphPause = TimeSpan.FromMilliseconds(700);
+    private static readonly SpeechTextPreparer Preparer = new();
+
     /// <exception cref="SpeechException">Nothing to speak, or the engine is unavailable or failed.</exception>
     /// <exception cref="AudioException">Encoding failed or produced unreadable audio.</exception>
     public async Task<RenderedEpisode> RenderAsync(EpisodeScript script, CancellationToken ct)
@@ -28,13 +32,12 @@ public sealed class EpisodeRenderer(
         }
 
         var engine = engines.Select(script.Voice, script.Language);
-        var request = new SpeechRequest([.. EpisodeOpening.Build(script), .. body], script.Language, script.Voice.Voice, script.Voice.Rate);
         var work = CreateWorkFolder();
         try
         {
             var wave = Path.Combine(work, "speech.wav");
             var mp3 = Path.Combine(work, "episode.mp3");
-            await engine.SynthesizeAsync(request, wave, ct);
+            await SpeakAsync(engine, script, [.. EpisodeOpening.Build(script), .. body], work, wave, ct);
             var tags = new Mp3Tags(script.Title, script.SourceName, script.AlbumTitle, script.Published?.Year, script.ArticleUrl);
             await encoder.EncodeAsync(wave, mp3, tags, ct);
             File.Delete(wave);
@@ -47,6 +50,60 @@ public sealed class EpisodeRenderer(
         finally
         {
             DeleteWorkFolder(work);
+        }
+    }
+
+    /// <summary>One engine request per sentence, appended in order with a pause between paragraphs.</summary>
+    private static async Task SpeakAsync(
+        ISpeechEngine engine, EpisodeScript script, IReadOnlyList<string> paragraphs, string work, string wave, CancellationToken ct)
+    {
+        var form = engine.InputFormFor(script.Language);
+        var lexicon = new PronunciationLexicon(script.Voice.Lexicon);
+        var sentencePath = Path.Combine(work, "sentence.wav");
+        WaveFileWriter? writer = null;
+        try
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                var spokenBefore = writer is not null;
+                foreach (var sentence in SentenceSplitter.Split(paragraph))
+                {
+                    var text = Preparer.Prepare(sentence, script.Language, form, lexicon);
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    await engine.SynthesizeAsync(new SpeechRequest(text, script.Language, script.Voice.Voice, script.Voice.Rate), sentencePath, ct);
+                    if (writer is null)
+                    {
+                        writer = new WaveFileWriter(wave, WaveFileReader.Open(sentencePath).Format);
+                    }
+                    else if (spokenBefore)
+                    {
+                        writer.AppendSilence(ParagraphPause);
+                        spokenBefore = false;
+                    }
+
+                    writer.AppendWave(sentencePath);
+                    File.Delete(sentencePath);
+                }
+            }
+
+            if (writer is null)
+            {
+                throw new SpeechException($"Episode {script.MediaKey} has no text to speak.");
+            }
+
+            writer.Complete();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new SpeechException($"Speech engine {engine.Name} wrote audio that could not be read.", ex);
+        }
+        finally
+        {
+            writer?.Dispose();
         }
     }
 

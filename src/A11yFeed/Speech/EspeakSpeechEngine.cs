@@ -1,16 +1,16 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using A11yFeed.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Speech;
 
 /// <summary>
-/// Speaks with the espeak-ng program. Each paragraph (cut into sentence-bounded chunks when long) is one
-/// espeak-ng run writing a small WAV; the pieces are appended to the target WAV with silence between
-/// paragraphs. Doing the pause ourselves rather than with SSML breaks keeps its length exact for every
-/// voice, needs no escaping of the article text as markup, and is what keeps memory flat for long articles.
+/// Speaks with the espeak-ng program. The text (cut into sentence-bounded chunks when long) is spoken one
+/// espeak-ng run per chunk writing a small WAV; the pieces are appended to the target WAV, which keeps memory
+/// flat however long the text is.
 /// </summary>
 public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, ILogger<EspeakSpeechEngine> logger) : ISpeechEngine
 {
@@ -23,10 +23,11 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
 
     public bool IsEnabled => ExecutableLocator.Find(_options.EspeakPath) is not null;
 
+    public SpokenForm InputFormFor(string language) => SpokenForm.Text;
+
     public async Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken)
     {
-        var paragraphs = request.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        if (paragraphs.Count == 0)
+        if (string.IsNullOrWhiteSpace(request.Text))
         {
             throw new SpeechException("There is no text to speak.");
         }
@@ -40,19 +41,11 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         var completed = false;
         try
         {
-            for (var p = 0; p < paragraphs.Count; p++)
+            foreach (var chunk in SpeechChunker.Split(request.Text, _options.MaxChunkChars))
             {
-                if (p > 0 && writer is not null)
-                {
-                    writer.AppendSilence(_options.ParagraphPause);
-                }
-
-                foreach (var chunk in SpeechChunker.Split(paragraphs[p], _options.MaxChunkChars))
-                {
-                    await SpeakChunkAsync(executable, voice, speed, chunk, chunkPath, cancellationToken);
-                    writer ??= new WaveFileWriter(wavePath, ReadFormat(chunkPath));
-                    writer.AppendWave(chunkPath);
-                }
+                await SpeakChunkAsync(executable, voice, speed, chunk, chunkPath, cancellationToken);
+                writer ??= new WaveFileWriter(wavePath, ReadFormat(chunkPath));
+                writer.AppendWave(chunkPath);
             }
 
             writer!.Complete();

@@ -1,4 +1,5 @@
 using A11yFeed.Hosting;
+using A11yFeed.Speech.Azure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace A11yFeed.Speech;
@@ -11,6 +12,7 @@ public static class SpeechServiceCollectionExtensions
         services.AddValidatedOptions<SpeechOptions>(configuration, SpeechOptions.Section);
         services.TryAddSingleton<EspeakSpeechEngine>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechEngine, EspeakSpeechEngine>(sp => sp.GetRequiredService<EspeakSpeechEngine>()));
+        services.AddAzureSpeech(configuration);
         services.TryAddSingleton<SpeechEngineSelector>();
         return services;
     }

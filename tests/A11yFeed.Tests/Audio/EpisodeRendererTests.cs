@@ -2,6 +2,7 @@ using A11yFeed.Audio;
 using A11yFeed.Sources;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
+using A11yFeed.Text;
 using A11yFeed.Tests.Speech;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class EpisodeRendererTests : IDisposable
     {
         public string Name => "crashing";
         public bool IsEnabled => true;
+        public SpokenForm InputFormFor(string language) => SpokenForm.Text;
 
         public async Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken)
         {

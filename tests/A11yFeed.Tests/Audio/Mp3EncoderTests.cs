@@ -14,7 +14,7 @@ public class Mp3EncoderTests
     {
         using var folder = new SpeechTestFolder();
         var wave = folder.Combine("in.wav");
-        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest(["市政府发布通知。"], "zh", null, 1), wave, default);
+        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest("市政府发布通知。", "zh", null, 1), wave, default);
         var mp3 = folder.Combine("out.mp3");
 
         await Encoder().EncodeAsync(wave, mp3, new Mp3Tags("上海市关于老年人乘车优惠的通知", "上海市人民政府", "上海新闻（朗读）", 2020, "https://example.org/a/1"), default);

@@ -22,7 +22,7 @@ public class EspeakLongTextTests
         var wave = folder.Combine("long.wav");
         var before = GC.GetTotalAllocatedBytes(precise: true);
 
-        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest(paragraphs, "en", null, 2.6), wave, default);
+        await SpeechTestFolder.Engine().SynthesizeAsync(new SpeechRequest(string.Join(" ", paragraphs), "en", null, 2.6), wave, default);
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         var size = new FileInfo(wave).Length;

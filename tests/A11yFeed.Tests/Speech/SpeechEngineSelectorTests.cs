@@ -1,5 +1,6 @@
 using A11yFeed.Sources;
 using A11yFeed.Speech;
+using A11yFeed.Text;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Tests.Speech;
@@ -10,6 +11,7 @@ public class SpeechEngineSelectorTests
     {
         public string Name => name;
         public bool IsEnabled => enabled;
+        public SpokenForm InputFormFor(string language) => SpokenForm.Text;
         public Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
