@@ -31,13 +31,14 @@ public sealed class EpisodeRenderer(
             throw new SpeechException($"Episode {script.MediaKey} has no text to speak.");
         }
 
-        var engine = engines.Select(script.Voice, script.Language);
+        var choice = engines.Choose(script.Voice, script.Language);
+        var engine = choice.Engine;
         var work = CreateWorkFolder();
         try
         {
             var wave = Path.Combine(work, "speech.wav");
             var mp3 = Path.Combine(work, "episode.mp3");
-            await SpeakAsync(engine, script, [.. EpisodeOpening.Build(script), .. body], work, wave, ct);
+            await SpeakAsync(choice, script, [.. EpisodeOpening.Build(script), .. body], work, wave, ct);
             var tags = new Mp3Tags(script.Title, script.SourceName, script.AlbumTitle, script.Published?.Year, script.ArticleUrl);
             await encoder.EncodeAsync(wave, mp3, tags, ct);
             File.Delete(wave);
@@ -55,8 +56,9 @@ public sealed class EpisodeRenderer(
 
     /// <summary>One engine request per sentence, appended in order with a pause between paragraphs.</summary>
     private static async Task SpeakAsync(
-        ISpeechEngine engine, EpisodeScript script, IReadOnlyList<string> paragraphs, string work, string wave, CancellationToken ct)
+        SpeechEngineChoice choice, EpisodeScript script, IReadOnlyList<string> paragraphs, string work, string wave, CancellationToken ct)
     {
+        var engine = choice.Engine;
         var form = engine.InputFormFor(script.Language);
         var lexicon = new PronunciationLexicon(script.Voice.Lexicon);
         var sentencePath = Path.Combine(work, "sentence.wav");
@@ -74,7 +76,7 @@ public sealed class EpisodeRenderer(
                         continue;
                     }
 
-                    await engine.SynthesizeAsync(new SpeechRequest(text, script.Language, script.Voice.Voice, script.Voice.Rate), sentencePath, ct);
+                    await engine.SynthesizeAsync(new SpeechRequest(text, script.Language, choice.Voice, script.Voice.Rate), sentencePath, ct);
                     if (writer is null)
                     {
                         writer = new WaveFileWriter(wave, WaveFileReader.Open(sentencePath).Format);
