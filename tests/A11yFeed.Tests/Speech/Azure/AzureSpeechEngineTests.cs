@@ -62,6 +62,20 @@ public sealed class AzureSpeechEngineTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Synthesize_TakesTheVoiceForALanguageFromConfiguration()
+    {
+        using var services = new AzureTestServices(_fake, new Dictionary<string, string?> { ["Speech:Azure:Voices:zh-CN"] = "zh-CN-YunxiNeural" });
+
+        await services.Engine.SynthesizeAsync(new SpeechRequest(Chinese, "zh-CN", null, 0.9), _folder.Combine("a.wav"), default);
+        await services.Engine.SynthesizeAsync(new SpeechRequest("Hello there.", "en-GB", null, 0.9), _folder.Combine("b.wav"), default);
+
+        Assert.Equal(["zh-CN-YunxiNeural", "en-GB-SoniaNeural"], _fake.Calls.Select(c => c.Voice));
+        var error = await Assert.ThrowsAsync<SpeechException>(
+            () => services.Engine.SynthesizeAsync(new SpeechRequest("Bonjour.", "fr-FR", null, 1), _folder.Combine("c.wav"), default));
+        Assert.Contains("Speech:Azure:Voices", error.Message);
+    }
+
+    [Fact]
     public async Task Synthesize_ReusesOneTokenUntilShortlyBeforeItExpires()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
