@@ -45,6 +45,7 @@ internal sealed class AzureSpeechClient(
                 if (response.StatusCode == HttpStatusCode.Unauthorized && !refreshed)
                 {
                     // Tokens can expire or be revoked before our reuse window ends: one fresh token, then give up.
+                    logger.LogInformation("Azure speech rejected its token on attempt {Attempt}; fetching a new one", attempt);
                     tokens.Invalidate(token);
                     refreshed = true;
                     attempt--;

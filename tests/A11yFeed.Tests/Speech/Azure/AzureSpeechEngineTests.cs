@@ -130,6 +130,19 @@ public sealed class AzureSpeechEngineTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Synthesize_RetriesATokenEndpointThatIsBrieflyDown()
+    {
+        using var services = new AzureTestServices(_fake);
+        _fake.FailTokens(2);
+
+        await services.Engine.SynthesizeAsync(new SpeechRequest(English, "en", null, 1), _folder.Combine("x.wav"), default);
+
+        Assert.Equal(3, _fake.TokenRequests);
+        Assert.Equal(1, _fake.SynthesisRequests);
+        Assert.Empty(_fake.Violations);
+    }
+
+    [Fact]
     public async Task Synthesize_FetchesAFreshTokenOnceWhenOneIsRejected()
     {
         using var services = new AzureTestServices(_fake);
@@ -200,6 +213,22 @@ public sealed class AzureSpeechEngineTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, _fake.SynthesisRequests);
         Assert.True(File.Exists(_folder.Combine("x.wav")));
+    }
+
+    [Fact]
+    public async Task Synthesize_StopsPromptlyWhenCancelledAndLeavesNoFile()
+    {
+        using var services = new AzureTestServices(_fake);
+        _fake.Fail(AzureFault.Hang);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => services.Engine.SynthesizeAsync(new SpeechRequest(English, "en", null, 1), _folder.Combine("x.wav"), cancel.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Equal(1, _fake.SynthesisRequests);
+        Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 
     [Theory]

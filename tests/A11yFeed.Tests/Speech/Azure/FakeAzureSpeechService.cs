@@ -46,6 +46,7 @@ public sealed partial class FakeAzureSpeechService : IAsyncDisposable
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentQueue<AzureSynthesisCall> _calls = new();
     private int _tokenRequests;
+    private int _tokenFailures;
     private int _synthesisRequests;
 
     private FakeAzureSpeechService(WebApplication app) => _app = app;
@@ -99,6 +100,13 @@ public sealed partial class FakeAzureSpeechService : IAsyncDisposable
         return this;
     }
 
+    /// <summary>The next <paramref name="times"/> token requests answer 503 with Retry-After: 0.</summary>
+    public FakeAzureSpeechService FailTokens(int times)
+    {
+        Interlocked.Add(ref _tokenFailures, times);
+        return this;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -144,6 +152,14 @@ public sealed partial class FakeAzureSpeechService : IAsyncDisposable
             return;
         }
 
+        if (Interlocked.Decrement(ref _tokenFailures) >= 0)
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "0";
+            return;
+        }
+
+        Interlocked.Exchange(ref _tokenFailures, 0);
         var token = "tok-" + Guid.NewGuid().ToString("N");
         _validTokens[token] = true;
         context.Response.ContentType = "text/plain";
