@@ -27,7 +27,10 @@ public sealed class EpisodeRenderer(
     /// <exception cref="AudioException">Encoding failed or produced unreadable audio.</exception>
     public async Task<RenderedEpisode> RenderAsync(EpisodeScript script, CancellationToken ct)
     {
-        var engine = engines.Select(script.Voice, script.Language);
+        // A source's voice name is kept only for the engine it was written for (not after a fallback).
+        var choice = engines.Choose(script.Voice, script.Language);
+        var engine = choice.Engine;
+        script = script with { Voice = script.Voice with { Voice = choice.Voice } };
         var sentences = EpisodeSentences.Build(script, engine, preparer, speechOptions.Value.MaxSentenceChars);
         if (!sentences.Any(s => s.Paragraph >= 0))
         {

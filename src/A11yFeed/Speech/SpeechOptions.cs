@@ -10,6 +10,12 @@ public sealed class SpeechOptions
     [Required]
     public string DefaultEngine { get; set; } = "espeak-ng";
 
+    /// <summary>
+    /// Engine per language, for sources that name none, e.g. {"zh": "azure"}: the longest matching language prefix
+    /// wins ("zh-TW" before "zh"); languages not listed use <see cref="DefaultEngine"/>.
+    /// </summary>
+    public Dictionary<string, string> EnginesByLanguage { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The espeak-ng executable: a name looked up on PATH, or a path.</summary>
     [Required]
     public string EspeakPath { get; set; } = "espeak-ng";

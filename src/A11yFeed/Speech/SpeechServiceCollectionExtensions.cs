@@ -1,4 +1,5 @@
 using A11yFeed.Hosting;
+using A11yFeed.Speech.Azure;
 using A11yFeed.Text;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,7 @@ public static class SpeechServiceCollectionExtensions
         services.TryAddSingleton<SpeechCache>();
         services.TryAddSingleton<EspeakSpeechEngine>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechEngine, EspeakSpeechEngine>(sp => sp.GetRequiredService<EspeakSpeechEngine>()));
+        services.AddAzureSpeech(configuration);
         services.TryAddSingleton<SpeechEngineSelector>();
         return services;
     }

@@ -28,7 +28,7 @@ public class AudioServiceCollectionExtensionsTests
         });
 
         Assert.NotNull(provider.GetRequiredService<EpisodeRenderer>());
-        Assert.Equal("espeak-ng", Assert.Single(provider.GetServices<ISpeechEngine>()).Name);
+        Assert.Equal(["espeak-ng", "azure"], provider.GetServices<ISpeechEngine>().Select(e => e.Name));
         Assert.Equal(TimeSpan.FromMilliseconds(1200), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.ParagraphPause);
         Assert.Equal(96, provider.GetRequiredService<IOptions<AudioOptions>>().Value.BitrateKbps);
         Assert.Equal(TimeSpan.FromMinutes(2), provider.GetRequiredService<IOptions<SpeechOptions>>().Value.Timeout);

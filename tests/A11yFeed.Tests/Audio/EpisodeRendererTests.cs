@@ -2,8 +2,8 @@ using A11yFeed.Audio;
 using A11yFeed.Sources;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Speech;
 using A11yFeed.Text;
+using A11yFeed.Tests.Speech;
 
 namespace A11yFeed.Tests.Audio;
 
