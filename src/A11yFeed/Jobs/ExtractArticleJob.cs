@@ -108,6 +108,9 @@ public sealed class ExtractArticleJob(
             return;
         }
 
+        // Two copies of one story can be extracted at the same moment: the twin check and the save share one
+        // transaction, which SQLite starts as a write (BEGIN IMMEDIATE), so the second copy sees the first.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var twin = await db.Articles.AsNoTracking()
             .Where(a => a.SourceId == article.SourceId && a.Id != article.Id && a.ContentHash == hash && a.Status != ArticleStatus.Duplicate)
             .Select(a => (long?)a.Id)
@@ -130,6 +133,7 @@ public sealed class ExtractArticleJob(
         article.FailureCount = 0;
         article.Status = twin is null ? ArticleStatus.Extracted : ArticleStatus.Duplicate;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         if (twin is not null)
         {
