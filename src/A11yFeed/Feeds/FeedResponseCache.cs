@@ -24,12 +24,20 @@ public sealed class FeedResponseCache : IDisposable
     private long _version = -1;
     private bool _disabled;
 
+    // Arrival numbers of callers, and the highest one the last finished reading covers (see CurrentVersion).
+    private long _arrivals;
+    private long _coveredArrivals;
+
     /// <summary>
     /// The database's current version, dropping every entry built before it; null when it cannot be watched
     /// (not SQLite), and then nothing is cached.
     /// </summary>
     public long? CurrentVersion(IServiceProvider services)
     {
+        // A reading that began after this caller arrived has seen every commit made before it arrived, so it
+        // answers this caller too: under load one reading serves every caller that queued behind the one before,
+        // instead of each asking in turn, and still no caller is ever answered from before its own arrival.
+        var arrival = Interlocked.Increment(ref _arrivals);
         lock (_gate)
         {
             if (_disabled)
@@ -37,6 +45,12 @@ public sealed class FeedResponseCache : IDisposable
                 return null;
             }
 
+            if (_version >= 0 && _coveredArrivals >= arrival)
+            {
+                return _version;
+            }
+
+            var covers = Interlocked.Read(ref _arrivals);
             if (_watch is null)
             {
                 var db = services.GetRequiredService<A11yFeedDbContext>();
@@ -60,6 +74,7 @@ public sealed class FeedResponseCache : IDisposable
                 _version = version;
             }
 
+            _coveredArrivals = covers;
             return version;
         }
     }
