@@ -7,5 +7,9 @@ public sealed record Mp3Tags(string Title, string? Artist, string? Album, DateOn
 {
     public static Mp3Tags For(EpisodeScript script) =>
         new(script.Title, script.SourceName, script.AlbumTitle,
-            script.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null, script.Language, script.ArticleUrl);
+            script.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null, script.Language, PublicUrl(script.ArticleUrl));
+
+    // Episodes are public; a file: URL of a folder source would tell listeners where the server keeps its files.
+    private static string? PublicUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url : null;
 }
