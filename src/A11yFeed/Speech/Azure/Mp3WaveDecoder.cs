@@ -69,28 +69,10 @@ internal static class Mp3WaveDecoder
             }
 
             file.Position = 0;
-            file.Write(Header(sampleRate, dataBytes));
+            file.Write(WaveFileWriter.Header(new WaveFormat(sampleRate, 1, 16), dataBytes));
         }
     }
 
     private static bool LooksLikeMp3(byte[] data) =>
         data.Length > 4 && (data.AsSpan(0, 3).SequenceEqual("ID3"u8) || (data[0] == 0xFF && (data[1] & 0xE0) == 0xE0));
-
-    private static byte[] Header(int sampleRate, long dataBytes)
-    {
-        var header = new byte[HeaderBytes];
-        "RIFF"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(4), (uint)(dataBytes + HeaderBytes - 8));
-        "WAVEfmt "u8.CopyTo(header.AsSpan(8));
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(16), 16);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(20), 1);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(22), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(24), (uint)sampleRate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(28), (uint)sampleRate * 2);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(32), 2);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(34), 16);
-        "data"u8.CopyTo(header.AsSpan(36));
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(40), (uint)dataBytes);
-        return header;
-    }
 }
