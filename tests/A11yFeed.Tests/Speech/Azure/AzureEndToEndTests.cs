@@ -1,5 +1,4 @@
 using A11yFeed.Storage;
-using A11yFeed.Tests.Audio;
 using A11yFeed.Tests.Fetching;
 using A11yFeed.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -70,24 +69,7 @@ public sealed class AzureEndToEndTests : IAsyncLifetime
         Assert.Contains(_azure.Calls, c => c.Text.Contains("老年助餐服务点", StringComparison.Ordinal));
         Assert.DoesNotContain(_azure.Calls, c => c.Text.Contains("ferry", StringComparison.OrdinalIgnoreCase));
 
-        var folder = Directory.CreateTempSubdirectory("a11yfeed-azure-e2e-").FullName;
-        try
-        {
-            foreach (var article in articles)
-            {
-                var bytes = await _client.GetByteArrayAsync(new Uri("/media/" + article.AudioKey, UriKind.Relative));
-                Assert.Equal(article.AudioBytes, bytes.Length);
-                var path = Path.Combine(folder, article.Id + ".mp3");
-                await File.WriteAllBytesAsync(path, bytes);
-                AudioTestTools.AssertDecodes(path);
-                var decoded = AudioTestTools.DecodedDuration(path).TotalMilliseconds;
-                Assert.InRange(article.AudioDurationMs!.Value, decoded - 50, decoded + 50);
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await ServedEpisodes.AssertMatchStoredAsync(_client, articles);
 
         Assert.InRange(chinese.AudioDurationMs!.Value, 5_000, 120_000);
     }
