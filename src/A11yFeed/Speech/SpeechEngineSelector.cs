@@ -19,9 +19,6 @@ public sealed class SpeechEngineSelector(
     private readonly IReadOnlyList<ISpeechEngine> _engines = engines.ToList();
     private readonly ILogger _logger = logger ?? NullLogger<SpeechEngineSelector>.Instance;
 
-    /// <exception cref="SpeechException">The engine is unknown, or neither it nor the default can run here.</exception>
-    public ISpeechEngine Select(VoiceSettings voice, string language) => Choose(voice, language).Engine;
-
     /// <summary>
     /// The engine for <paramref name="language"/> and the source's voice name, kept only for the engine it was written
     /// for: the source's named engine, or the default engine when the source names none.

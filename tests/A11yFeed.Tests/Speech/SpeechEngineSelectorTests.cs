@@ -31,16 +31,16 @@ public sealed class SpeechEngineSelectorTests : IDisposable
 
     [Fact]
     public void Select_UsesTheDefaultWhenTheSourceNamesNone() =>
-        Assert.Same(Espeak, Selector().Select(new VoiceSettings(), "zh-CN"));
+        Assert.Same(Espeak, Selector().Choose(new VoiceSettings(), "zh-CN").Engine);
 
     [Fact]
     public void Select_UsesTheNamedEngineIgnoringCase() =>
-        Assert.Same(Cloud, Selector().Select(new VoiceSettings { Engine = " Azure " }, "en"));
+        Assert.Same(Cloud, Selector().Choose(new VoiceSettings { Engine = " Azure " }, "en").Engine);
 
     [Fact]
     public void Select_RefusesUnknownEnginesAsADefinitionError()
     {
-        var error = Assert.Throws<SpeechException>(() => Selector().Select(new VoiceSettings { Engine = "festival" }, "en"));
+        var error = Assert.Throws<SpeechException>(() => Selector().Choose(new VoiceSettings { Engine = "festival" }, "en"));
 
         Assert.Contains("festival", error.Message);
         Assert.Contains("espeak-ng, azure, keyless-cloud", error.Message);
