@@ -1,10 +1,13 @@
+using A11yFeed.Admin;
 using A11yFeed.Audio;
 using A11yFeed.Cli;
+using A11yFeed.Episodes;
 using A11yFeed.Extraction;
 using A11yFeed.Feeds;
 using A11yFeed.Fetching;
 using A11yFeed.Hosting;
 using A11yFeed.Jobs;
+using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
@@ -23,16 +26,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services
-    .AddHosting(builder.Configuration)
+    .AddHosting()
     .AddSources(builder.Configuration)
     .AddFetching(builder.Configuration)
     .AddExtraction()
     .AddText(builder.Configuration)
     .AddSpeech(builder.Configuration)
     .AddAudio(builder.Configuration)
+    .AddEpisodes()
     .AddStorage(builder.Configuration)
-    .AddFeeds(builder.Configuration)
-    .AddJobs(builder.Configuration);
+    .AddPublishing(builder.Configuration)
+    .AddFeeds()
+    .AddJobs(builder.Configuration)
+    .AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.UseResponseCompression();

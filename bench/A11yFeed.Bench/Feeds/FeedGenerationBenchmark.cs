@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Bench.Feeds;

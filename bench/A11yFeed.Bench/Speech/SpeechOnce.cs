@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using A11yFeed.Audio;
-using A11yFeed.Sources;
+using A11yFeed.Episodes;
+using A11yFeed.Model;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ internal static class SpeechOnce
             .AddLogging()
             .AddSpeech(configuration)
             .AddAudio(configuration)
+            .AddEpisodes()
             .AddSingleton<IMediaStore>(new LocalDiskMediaStore(outDir))
             .BuildServiceProvider();
         var script = new EpisodeScript("a11yfeed.mp3", language, new VoiceSettings { SpeakOpening = false }, "Benchmark", null, null, paragraphs, null, "Benchmark");

@@ -1,5 +1,3 @@
-using A11yFeed.Speech;
-
 namespace A11yFeed.Audio;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using A11yFeed.Speech;
+using A11yFeed.Tools;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Audio;

@@ -3,13 +3,4 @@ namespace A11yFeed.Audio;
 /// <summary>ID3v2 text written into an episode, shown by podcast apps and players; <see cref="SourceUrl"/> is the article it was read from.</summary>
 /// <param name="Date">The article's publication day, in the source's own calendar.</param>
 /// <param name="Language">BCP 47 language of the speech.</param>
-public sealed record Mp3Tags(string Title, string? Artist, string? Album, DateOnly? Date, string? Language, string? SourceUrl)
-{
-    public static Mp3Tags For(EpisodeScript script) =>
-        new(script.Title, script.SourceName, script.AlbumTitle,
-            script.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null, script.Language, PublicUrl(script.ArticleUrl));
-
-    // Episodes are public; a file: URL of a folder source would tell listeners where the server keeps its files.
-    private static string? PublicUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url : null;
-}
+public sealed record Mp3Tags(string Title, string? Artist, string? Album, DateOnly? Date, string? Language, string? SourceUrl);

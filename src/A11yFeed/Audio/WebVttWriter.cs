@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using A11yFeed.Model;
 
 namespace A11yFeed.Audio;
 

@@ -3,8 +3,8 @@ using A11yFeed.Fetching;
 
 namespace A11yFeed.Cli;
 
-/// <summary>Loads one path or URL and extracts its article, turning every way it can fail into a message.</summary>
-internal sealed class ArticleLoader(DocumentLoader loader, ArticleExtractor extractor)
+/// <summary>Reads one path or URL a user typed into its article, turning every way it can fail into a message.</summary>
+internal sealed class ArticleLoader(ArticlePageLoader pages)
 {
     public async Task<(Uri Url, ExtractedArticle? Article, string? Error)> LoadAsync(string pathOrUrl, CancellationToken cancellationToken)
     {
@@ -20,29 +20,12 @@ internal sealed class ArticleLoader(DocumentLoader loader, ArticleExtractor extr
 
         try
         {
-            var document = await loader.LoadAsync(url, null, cancellationToken);
-            var result = extractor.Extract(document.Text, document.Url, document.MediaType);
-            var article = result.Article is { } first
-                ? await new PagedArticleJoiner(extractor).JoinAsync(first, document.Text, document.Url, LoadPageAsync, null, cancellationToken)
-                : null;
-            return (url, article, result.Error);
+            var page = await pages.LoadAsync(url, null, null, cancellationToken);
+            return (url, page.Result?.Article, page.Result?.Error);
         }
         catch (FetchException exception)
         {
             return (url, null, exception.Message);
-        }
-    }
-
-    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var page = await loader.LoadAsync(url, null, cancellationToken);
-            return (page.Text, page.MediaType);
-        }
-        catch (FetchException)
-        {
-            return null; // the pages read so far are still the article
         }
     }
 }

@@ -1,4 +1,5 @@
 using A11yFeed.Audio;
+using A11yFeed.Episodes;
 using A11yFeed.Extraction;
 using A11yFeed.Fetching;
 using A11yFeed.Hosting;
@@ -10,7 +11,7 @@ namespace A11yFeed.Cli;
 
 /// <summary>
 /// The services a command-line verb needs: the pipeline stages, without web host, jobs or database. Speech and
-/// audio come only with a <paramref name="mediaDirectory"/> to write episodes into.
+/// audio come only with a media directory to write episodes into.
 /// </summary>
 internal static class CliServices
 {
@@ -22,7 +23,7 @@ internal static class CliServices
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services
-            .AddHosting(builder.Configuration)
+            .AddHosting()
             .AddFetching(builder.Configuration)
             .AddExtraction()
             .AddText(builder.Configuration);
@@ -32,6 +33,7 @@ internal static class CliServices
             builder.Services
                 .AddSpeech(builder.Configuration)
                 .AddAudio(builder.Configuration)
+                .AddEpisodes()
                 .AddSingleton<IMediaStore>(new LocalDiskMediaStore(mediaDirectory));
         }
 

@@ -1,6 +1,5 @@
-using A11yFeed.Extraction;
-using A11yFeed.Fetching;
 using System.Text.Json;
+using A11yFeed.Extraction;
 
 namespace A11yFeed.Cli;
 
@@ -17,7 +16,7 @@ internal static class ExtractCommand
         }
 
         await using var services = CliServices.Build();
-        var articles = new ArticleLoader(services.GetRequiredService<DocumentLoader>(), services.GetRequiredService<ArticleExtractor>());
+        var articles = new ArticleLoader(services.GetRequiredService<ArticlePageLoader>());
         var failures = 0;
         foreach (var input in inputs)
         {

@@ -1,5 +1,5 @@
 using A11yFeed.Extraction;
-using A11yFeed.Fetching;
+using A11yFeed.Model;
 using A11yFeed.Text;
 
 namespace A11yFeed.Cli;
@@ -44,7 +44,7 @@ internal static class ReadingCommand
         }
 
         language ??= detected;
-        var form = SpeechTextPreparer.IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
+        var form = LanguageTag.IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
         var preparer = services.GetRequiredService<SpeechTextPreparer>();
         try
         {
@@ -71,7 +71,7 @@ internal static class ReadingCommand
     {
         if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
-            var articles = new ArticleLoader(services.GetRequiredService<DocumentLoader>(), services.GetRequiredService<ArticleExtractor>());
+            var articles = new ArticleLoader(services.GetRequiredService<ArticlePageLoader>());
             var (_, article, problem) = await articles.LoadAsync(path, cancellationToken);
             return article is null ? ([], "en", problem) : ([article.Title, .. article.Paragraphs], article.Language, null);
         }

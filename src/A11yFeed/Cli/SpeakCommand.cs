@@ -1,7 +1,7 @@
 using A11yFeed.Audio;
+using A11yFeed.Episodes;
 using A11yFeed.Extraction;
-using A11yFeed.Fetching;
-using A11yFeed.Sources;
+using A11yFeed.Model;
 
 namespace A11yFeed.Cli;
 
@@ -21,7 +21,7 @@ internal static class SpeakCommand
         Directory.CreateDirectory(outDir);
 
         await using var services = CliServices.Build(outDir);
-        var articles = new ArticleLoader(services.GetRequiredService<DocumentLoader>(), services.GetRequiredService<ArticleExtractor>());
+        var articles = new ArticleLoader(services.GetRequiredService<ArticlePageLoader>());
         var (url, article, problem) = await articles.LoadAsync(input, cancellationToken);
         if (article is null)
         {
@@ -41,7 +41,7 @@ internal static class SpeakCommand
                 Audio = new AudioJson(Path.Combine(outDir, episode.MediaKey), episode.Bytes, (long)Math.Round(episode.Duration.TotalMilliseconds)),
             };
             var jsonPath = Path.Combine(outDir, name + ".json");
-            await WriteAtomicallyAsync(Path.Combine(outDir, name + ".timings.json"), EpisodeTimings.Serialise(episode.Sentences) + "\n", cancellationToken);
+            await WriteAtomicallyAsync(Path.Combine(outDir, name + ".timings.json"), SentenceTimingsJson.Serialise(episode.Sentences) + "\n", cancellationToken);
             await WriteAtomicallyAsync(Path.Combine(outDir, name + ".vtt"), WebVttWriter.Write(episode.Sentences), cancellationToken);
             await WriteAtomicallyAsync(jsonPath, record.ToJsonLine() + "\n", cancellationToken);
             output.WriteLine($"{record.Audio.File} ({record.Audio.DurationMs / 1000.0:0.0} s, {record.Audio.Bytes} bytes)");

@@ -1,3 +1,4 @@
+using A11yFeed.Model;
 using A11yFeed.Text;
 
 namespace A11yFeed.Extraction;
@@ -10,10 +11,10 @@ internal static class ArticleAssembler
 {
     public static ExtractionResult Assemble(ArticleMetadata metadata, IReadOnlyList<PageBlock> blocks, string language, bool trimTrailingShortLines, IReadOnlyList<string>? linesBelow = null)
     {
-        var chinese = LanguageDetector.IsChinese(language);
+        var chinese = LanguageTag.IsChinese(language);
         var body = new List<string>();
         var captions = new List<string>();
-        var images = new List<ExtractedImage>();
+        var images = new List<ArticleImage>();
         var imageIndex = -1;
         var previousWasImage = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -25,7 +26,7 @@ internal static class ArticleAssembler
             var text = TextNormaliser.Normalise(block.Text);
             if (block.Kind == PageBlockKind.Image)
             {
-                images.Add(new ExtractedImage(block.ImageSource, text.Length == 0 ? null : text, null));
+                images.Add(new ArticleImage(block.ImageSource, text.Length == 0 ? null : text, null));
                 imageIndex = images.Count - 1;
                 previousWasImage = true;
                 continue;
@@ -141,7 +142,7 @@ internal static class ArticleAssembler
     {
         bool IsLeftover(string line) =>
             !ReporterCreditReader.IsCredit(line)
-            && ((chinese && line.Length <= 30 && !line.Any(IsHan))
+            && ((chinese && line.Length <= 30 && !HanScript.Contains(line))
                 || (trimTrailingShortLines && line.Length <= 40 && !EndsLikeSentence(line)));
 
         var end = body.Count;
@@ -163,7 +164,7 @@ internal static class ArticleAssembler
         }
 
         var start = 0;
-        while (start < end && chinese && body[start].Length <= 30 && !body[start].Any(IsHan))
+        while (start < end && chinese && body[start].Length <= 30 && !HanScript.Contains(body[start]))
         {
             start++;
         }
@@ -198,5 +199,4 @@ internal static class ArticleAssembler
 
     private static bool EndsLikeSentence(string line) => line[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '"' or '”' or ')' or '）';
 
-    internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

@@ -1,3 +1,5 @@
+using A11yFeed.Model;
+
 namespace A11yFeed.Extraction;
 
 /// <summary>An article as read from a page: metadata, body paragraphs and what is not body.</summary>
@@ -22,8 +24,8 @@ public sealed record ExtractedArticle
 
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public IReadOnlyList<string> Captions { get; init; } = [];
-    public IReadOnlyList<ExtractedImage> Images { get; init; } = [];
+    public IReadOnlyList<ArticleImage> Images { get; init; } = [];
     public Uri? CanonicalUrl { get; init; }
 
-    public string Text => string.Join("\n\n", Paragraphs);
+    public string Text => ArticleText.JoinParagraphs(Paragraphs);
 }

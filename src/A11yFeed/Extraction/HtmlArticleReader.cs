@@ -1,5 +1,5 @@
-using A11yFeed.Text;
 using System.Text;
+using A11yFeed.Model;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -54,7 +54,7 @@ internal static class HtmlArticleReader
 
         var declared = document.DocumentElement.GetAttribute("lang");
         var language = LanguageDetector.Detect(languageHint, declared, document.Title + " " + VisibleTextSample(document.Body));
-        var chinese = LanguageDetector.IsChinese(language);
+        var chinese = LanguageTag.IsChinese(language);
 
         var metadata = HtmlMetadataReader.Read(document, url, chinese);
         metadata.Subtitle = SubtitleFinder.Find(document, metadata.Title);

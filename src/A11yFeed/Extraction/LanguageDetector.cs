@@ -1,3 +1,5 @@
+using A11yFeed.Model;
+
 namespace A11yFeed.Extraction;
 
 /// <summary>
@@ -10,9 +12,9 @@ internal static class LanguageDetector
 
     public static string Detect(string? hint, string? declared, string sampleText)
     {
-        if (!string.IsNullOrWhiteSpace(hint) && !hint.Equals("auto", StringComparison.OrdinalIgnoreCase))
+        if (!LanguageTag.IsAuto(hint))
         {
-            return Canonical(hint);
+            return Canonical(hint!);
         }
 
         var script = DetectScript(sampleText);
@@ -30,17 +32,16 @@ internal static class LanguageDetector
         };
     }
 
-    public static bool IsChinese(string tag) => tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Counts letters by script over a sample; returns a bare language code or null when there are no letters.</summary>
     internal static string? DetectScript(string text)
     {
-        int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0;
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, SampleLength)))
+        int kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0;
+        var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
+        var han = HanScript.Count(sample);
+        foreach (var c in sample)
         {
             switch (c)
             {
-                case >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF': han++; break;
                 case >= '\u3040' and <= '\u30FF': kana++; break;
                 case >= '\uAC00' and <= '\uD7AF': hangul++; break;
                 case >= '\u0400' and <= '\u04FF': cyrillic++; break;

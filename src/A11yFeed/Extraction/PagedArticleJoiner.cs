@@ -1,3 +1,5 @@
+using A11yFeed.Model;
+
 namespace A11yFeed.Extraction;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class PagedArticleJoiner(ArticleExtractor extractor)
         var paragraphs = new List<string>(first.Paragraphs);
         var seen = new HashSet<string>(first.Paragraphs, StringComparer.Ordinal);
         var captions = new List<string>(first.Captions);
-        var images = new List<ExtractedImage>(first.Images);
+        var images = new List<ArticleImage>(first.Images);
         while (queue.Count > 0 && visited.Count < PaginationFinder.MaxPages)
         {
             var next = queue.Dequeue();

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Feeds;
 

@@ -1,3 +1,5 @@
+using A11yFeed.Artwork;
+using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +45,7 @@ public static class FeedEndpoints
 
         var request = http.Request;
         var key = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
-        var version = cache.CurrentVersion(http.RequestServices);
+        var version = cache.CurrentVersion();
         var entry = version is { } v ? cache.Find(key, v) : null;
         if (entry is null)
         {

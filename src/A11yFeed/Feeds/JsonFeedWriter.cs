@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Feeds;
 

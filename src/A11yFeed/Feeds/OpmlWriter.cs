@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Feeds;
 
@@ -10,7 +11,8 @@ namespace A11yFeed.Feeds;
 public sealed class OpmlWriter
 {
     public const string Path = "/feeds.opml";
-    public const string ContentType = "text/x-opml; charset=utf-8";
+    public const string MediaType = "text/x-opml";
+    public const string ContentType = MediaType + "; charset=utf-8";
 
     private static readonly (string Extension, string Name)[] Formats =
     [

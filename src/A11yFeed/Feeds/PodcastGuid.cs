@@ -1,4 +1,4 @@
-using A11yFeed.Jobs;
+using A11yFeed.Model;
 
 namespace A11yFeed.Feeds;
 

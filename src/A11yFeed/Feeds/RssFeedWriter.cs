@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using A11yFeed.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Feeds;

@@ -1,5 +1,5 @@
 using System.Net;
-using A11yFeed.Hosting;
+using A11yFeed.Model;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using A11yFeed.Extraction;
 using A11yFeed.Fetching;
+using A11yFeed.Model;
 using A11yFeed.Storage;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ namespace A11yFeed.Jobs;
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
 public sealed class ExtractArticleJob(
     A11yFeedDbContext db,
-    DocumentLoader loader,
+    ArticlePageLoader pages,
     ArticleExtractor extractor,
     Sources.SourceCatalog catalog,
     IBackgroundJobClient jobs,
@@ -30,19 +30,19 @@ public sealed class ExtractArticleJob(
             return;
         }
 
-        string content;
-        string? mediaType;
+        var language = LanguageTag.OrNull(source.Language);
+        ExtractionResult result;
         if (article.InlineContent is not null)
         {
-            (content, mediaType) = (article.InlineContent, article.InlineContentType ?? "text/html");
+            result = extractor.Extract(article.InlineContent, new Uri(article.Url), article.InlineContentType ?? "text/html", language);
         }
         else
         {
-            FetchedDocument document;
+            LoadedArticlePage page;
             try
             {
                 var validators = article.Text is null ? null : new FetchValidators(article.ETag, article.LastModified);
-                document = await loader.LoadAsync(new Uri(article.Url), validators, cancellationToken);
+                page = await pages.LoadAsync(new Uri(article.Url), validators, language, cancellationToken);
             }
             catch (FetchException exception)
             {
@@ -56,18 +56,16 @@ public sealed class ExtractArticleJob(
                 return;
             }
 
-            if (document.NotModified)
+            if (page.Result is null)
             {
-                EnqueueSpeechIfExtracted(article);
+                EnqueueSpeechIfExtracted(article); // not modified
                 return;
             }
 
-            (content, mediaType) = (document.Text, document.MediaType);
-            (article.ETag, article.LastModified) = (document.Validators.ETag, document.Validators.LastModified);
+            result = page.Result;
+            (article.ETag, article.LastModified) = (page.Document.Validators.ETag, page.Document.Validators.LastModified);
         }
 
-        var language = source.Language is "auto" ? null : source.Language;
-        var result = extractor.Extract(content, new Uri(article.Url), mediaType, language);
         if (result.Article is not { } extracted)
         {
             await RecordFailureAsync(article, result.Error ?? "No article found on the page.", cancellationToken);
@@ -75,27 +73,7 @@ public sealed class ExtractArticleJob(
             return;
         }
 
-        if (article.InlineContent is null)
-        {
-            extracted = await new PagedArticleJoiner(extractor).JoinAsync(extracted, content, new Uri(article.Url), LoadPageAsync, language, cancellationToken);
-        }
-
         await ApplyAsync(article, extracted, cancellationToken);
-    }
-
-    // A further page of a split article; one that fails leaves the article with the pages read so far.
-    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var page = await loader.LoadAsync(url, null, cancellationToken);
-            return (page.Text, page.MediaType);
-        }
-        catch (FetchException exception)
-        {
-            logger.LogWarning(exception, "Loading a further page {Url} of an article failed", url);
-            return null;
-        }
     }
 
     private async Task ApplyAsync(Article article, ExtractedArticle extracted, CancellationToken cancellationToken)
@@ -109,8 +87,8 @@ public sealed class ExtractArticleJob(
         }
 
         // Two copies of one story can be extracted at the same moment: the twin check and the save share one
-        // transaction, which SQLite starts as a write (BEGIN IMMEDIATE), so the second copy sees the first.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // write transaction, so the second copy sees the first.
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var twin = await db.Articles.AsNoTracking()
             .Where(a => a.SourceId == article.SourceId && a.Id != article.Id && a.ContentHash == hash && a.Status != ArticleStatus.Duplicate)
             .Select(a => (long?)a.Id)
@@ -124,9 +102,8 @@ public sealed class ExtractArticleJob(
         article.PublishedAt = extracted.Published ?? article.PublishedAt;
         article.Language = extracted.Language;
         article.Text = extracted.Text;
-        article.Captions = extracted.Captions.Count == 0 ? null : string.Join('\n', extracted.Captions);
-        article.ImagesJson = extracted.Images.Count == 0 ? null : JsonSerializer.Serialize(
-            extracted.Images.Select(i => new { src = i.Source?.AbsoluteUri, alt = i.Alt, caption = i.Caption }));
+        article.Captions = ArticleText.JoinCaptions(extracted.Captions);
+        article.ImagesJson = ArticleImagesJson.Serialise(extracted.Images);
         article.ContentHash = hash;
         article.UpdatedAt = edited ? clock.GetUtcNow() : article.UpdatedAt;
         article.LastError = null;

@@ -1,14 +1,14 @@
-using A11yFeed.Hosting;
+using A11yFeed.Model;
 using A11yFeed.Storage;
-using Hangfire.Storage.SQLite;
 using Hangfire;
+using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Hangfire on its own SQLite file, two worker pools (pipeline and speech) and the per-source schedule.</summary>
+    /// <summary>Hangfire on its own SQLite file, two worker pools (pipeline and speech), the per-source schedule and the jobs.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.Section);
@@ -43,6 +43,6 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<PollSourceJob>();
         services.AddScoped<ExtractArticleJob>();
         services.AddScoped<SpeakArticleJob>();
-        return services;
+        return services.AddWebSub();
     }
 }

@@ -1,4 +1,5 @@
 using A11yFeed.Fetching;
+using A11yFeed.Model;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Hangfire;

@@ -1,5 +1,5 @@
-using A11yFeed.Audio;
-using A11yFeed.Feeds;
+using A11yFeed.Episodes;
+using A11yFeed.Model;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Hangfire;
@@ -33,7 +33,7 @@ public sealed class SpeakArticleJob(
             return;
         }
 
-        var language = article.Language ?? (source.Language is "auto" ? "en" : source.Language);
+        var language = article.Language ?? LanguageTag.OrNull(source.Language) ?? LanguageTag.Fallback;
         var voice = source.Voice;
         var hash = ContentFingerprint.Of(
             RenderVersion, article.Title, article.Text, language, article.Organisation, article.PublishedAt?.ToString("O"),
@@ -55,7 +55,7 @@ public sealed class SpeakArticleJob(
         var key = $"audio/{article.SourceId}/{article.Id}-{hash[..12]}.mp3";
         var script = new EpisodeScript(
             key, language, voice, article.Title, article.Organisation ?? source.Title, article.PublishedAt,
-            FeedText.Paragraphs(article.Text), article.Url, source.Title);
+            ArticleText.Paragraphs(article.Text), article.Url, source.Title);
 
         RenderedEpisode episode;
         try
@@ -76,7 +76,7 @@ public sealed class SpeakArticleJob(
         article.AudioDurationMs = (long)Math.Round(episode.Duration.TotalMilliseconds);
         article.AudioHash = hash;
         // Saved with the key, so the timings always describe the audio the key names.
-        article.SentenceTimingsJson = EpisodeTimings.Serialise(episode.Sentences);
+        article.SentenceTimingsJson = SentenceTimingsJson.Serialise(episode.Sentences);
         article.Status = ArticleStatus.Ready;
         article.LastError = null;
         await db.SaveChangesAsync(cancellationToken);

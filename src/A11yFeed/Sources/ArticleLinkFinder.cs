@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using A11yFeed.Fetching;
 using AngleSharp.Dom;
 
-using A11yFeed.Fetching;
 
 namespace A11yFeed.Sources;
 

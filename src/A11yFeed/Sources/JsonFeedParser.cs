@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-
 using A11yFeed.Fetching;
+
 
 namespace A11yFeed.Sources;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
+using A11yFeed.Model;
 
 namespace A11yFeed.Sources;
 
@@ -72,7 +73,7 @@ public static partial class OpmlImporter
             }
 
             var title = Attribute(outline, "title") ?? Attribute(outline, "text") ?? url.Host;
-            var language = Attribute(outline, "language") is { } tag && LanguagePattern().IsMatch(tag) ? tag : "auto";
+            var language = Attribute(outline, "language") is { } tag && LanguagePattern().IsMatch(tag) ? tag : LanguageTag.Auto;
             var (id, path) = CreateFile(feedsDirectory, IdFor(title, url), known.Ids, new Dictionary<string, object?>
             {
                 ["title"] = title,
@@ -161,7 +162,7 @@ public static partial class OpmlImporter
     {
         var fromTitle = Slug(title);
         var id = fromTitle.Length >= 3 ? fromTitle : Slug(url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host);
-        if (id.Length == 0 || id == Feeds.FeedQuery.CombinedId)
+        if (id.Length == 0 || id == CombinedFeed.Id)
         {
             id = "feed" + (id.Length == 0 ? "" : "-" + id);
         }

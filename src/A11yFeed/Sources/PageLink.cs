@@ -1,5 +1,3 @@
-using A11yFeed.Fetching;
-
 namespace A11yFeed.Sources;
 
 /// <summary>A link found on a list page: where it goes and its headline.</summary>

@@ -1,6 +1,6 @@
+using A11yFeed.Fetching;
 using AngleSharp.Html.Parser;
 
-using A11yFeed.Fetching;
 
 namespace A11yFeed.Sources;
 

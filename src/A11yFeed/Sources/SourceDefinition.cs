@@ -1,3 +1,5 @@
+using A11yFeed.Model;
+
 namespace A11yFeed.Sources;
 
 /// <summary>One source, as defined by a file in the feeds folder.</summary>
@@ -11,7 +13,7 @@ public sealed record SourceDefinition
     public required string Location { get; init; }
 
     /// <summary>A BCP 47 language tag such as "zh-CN" or "en", or "auto" to detect per article.</summary>
-    public string Language { get; init; } = "auto";
+    public string Language { get; init; } = LanguageTag.Auto;
 
     public string? Description { get; init; }
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(30);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using A11yFeed.Model;
 using A11yFeed.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -40,7 +41,7 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
         {
             Problem("id", $"'{id}' must match ^[a-z0-9][a-z0-9-]{{0,63}}$ (lower-case letters, digits, hyphens)");
         }
-        else if (id == Feeds.FeedQuery.CombinedId)
+        else if (id == CombinedFeed.Id)
         {
             Problem("id", $"'{id}' is reserved for the feed of every source combined");
         }
@@ -59,7 +60,7 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
         var location = kind is null ? null : ParseLocation(kind.Value, fields.String("location"));
 
         var language = fields.String("language") ?? defaults.Language;
-        if (language != "auto" && !LanguagePattern().IsMatch(language))
+        if (language != LanguageTag.Auto && !LanguagePattern().IsMatch(language))
         {
             Problem("language", $"'{language}' must be 'auto' or a language tag such as 'zh-CN' or 'en'");
         }

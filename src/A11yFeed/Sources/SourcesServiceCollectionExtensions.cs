@@ -1,4 +1,4 @@
-using A11yFeed.Hosting;
+using A11yFeed.Model;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
 using System.Xml;
-
 using A11yFeed.Fetching;
+
 
 namespace A11yFeed.Sources;
 

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using A11yFeed.Audio;
+using A11yFeed.Model;
 using A11yFeed.Text;
-using Microsoft.Extensions.Logging;
+using A11yFeed.Tools;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Speech;
@@ -26,7 +28,7 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
 
     public bool IsEnabled => ExecutableLocator.Find(_options.EspeakPath) is not null;
 
-    public SpokenForm InputFormFor(string language) => IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
+    public SpokenForm InputFormFor(string language) => LanguageTag.IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
 
     public async Task SynthesizeAsync(SpeechRequest request, string wavePath, CancellationToken cancellationToken)
     {
@@ -73,9 +75,6 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
     public static int WordsPerMinute(double rate) =>
         double.IsFinite(rate) && rate > 0 ? (int)Math.Clamp(Math.Round(NormalWordsPerMinute * rate), 80, 450) : (int)NormalWordsPerMinute;
 
-    /// <summary>Mandarin tags: zh and its scripts and regions, except Hong Kong and Macau, which speak Cantonese.</summary>
-    private static bool IsMandarin(string language) =>
-        EspeakVoiceMap.Find(language) == "cmn";
 
     private string ChooseVoice(SpeechRequest request)
     {
@@ -87,7 +86,7 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
                 : throw new SpeechException($"'{request.Voice}' is not a valid espeak-ng voice name.");
         }
 
-        if (IsMandarin(request.Language))
+        if (LanguageTag.IsMandarin(request.Language))
         {
             return PinyinVoice;
         }

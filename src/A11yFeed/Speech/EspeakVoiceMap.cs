@@ -24,6 +24,8 @@ internal static class EspeakVoiceMap
         ["zh-hk"] = "yue",
         ["zh-mo"] = "yue",
         ["zh-hant-hk"] = "yue",
+        ["zh-hant-mo"] = "yue",
+        ["zh-yue"] = "yue",
         ["yue"] = "yue",
         ["fr"] = "fr-fr",
         ["fr-be"] = "fr-be",

@@ -1,5 +1,4 @@
-using A11yFeed.Sources;
-using Microsoft.Extensions.Logging;
+using A11yFeed.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using A11yFeed.Hosting;
+using A11yFeed.Model;
 using A11yFeed.Speech.Azure;
 using A11yFeed.Text;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace A11yFeed.Storage;
@@ -7,6 +8,13 @@ public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> option
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SourceState> Sources => Set<SourceState>();
+
+    /// <summary>
+    /// A transaction that holds the write lock from its first statement, so a read inside it and the write that
+    /// depends on that read see no other writer in between (SQLite starts it as BEGIN IMMEDIATE).
+    /// </summary>
+    public Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -52,7 +52,7 @@ public sealed class Article
     /// <summary>Hash of what was spoken (text and voice settings): unchanged means no new synthesis.</summary>
     public string? AudioHash { get; set; }
 
-    /// <summary>When each spoken sentence plays in the episode, as <see cref="Audio.EpisodeTimings"/> JSON.</summary>
+    /// <summary>When each spoken sentence plays in the episode, as <see cref="Model.SentenceTimingsJson"/> JSON.</summary>
     public string? SentenceTimingsJson { get; set; }
 
     public string? LastError { get; set; }

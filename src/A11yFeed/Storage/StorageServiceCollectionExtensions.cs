@@ -1,4 +1,4 @@
-using A11yFeed.Hosting;
+using A11yFeed.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

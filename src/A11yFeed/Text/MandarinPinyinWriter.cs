@@ -1,4 +1,5 @@
 using System.Text;
+using A11yFeed.Model;
 
 namespace A11yFeed.Text;
 
@@ -18,10 +19,10 @@ internal static class MandarinPinyinWriter
         for (var i = 0; i < text.Length;)
         {
             var (rune, length) = RuneAt(text, i);
-            if (IsHan(rune))
+            if (HanScript.IsHan(rune))
             {
                 var start = i;
-                while (i < text.Length && RuneAt(text, i) is var (next, nextLength) && IsHan(next))
+                while (i < text.Length && RuneAt(text, i) is var (next, nextLength) && HanScript.IsHan(next))
                 {
                     i += nextLength;
                 }
@@ -73,8 +74,6 @@ internal static class MandarinPinyinWriter
         return new MandarinReading(string.Join(' ', syllables), syllables.Count, words, letters, unknown);
     }
 
-    public static bool IsHan(Rune rune) =>
-        rune.Value is 0x3007 or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F);
 
     // A lone surrogate (broken page text) reads as U+FFFD, one char long, instead of throwing.
     private static (Rune Rune, int Length) RuneAt(string text, int index) =>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace A11yFeed.Text;
 
 /// <summary>

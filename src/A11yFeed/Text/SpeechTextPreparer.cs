@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using A11yFeed.Model;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Text;
@@ -32,7 +33,7 @@ public sealed partial class SpeechTextPreparer
     public string Prepare(string sentence, string language, SpokenForm form, PronunciationLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (!IsMandarin(language))
+        if (!LanguageTag.IsChinese(language))
         {
             return Speakable(EnglishTextNormaliser.Normalise(Replace(TextNormaliser.Normalise(sentence), lexicon)));
         }
@@ -41,12 +42,6 @@ public sealed partial class SpeechTextPreparer
             ? ReadMandarin(sentence, lexicon).Pinyin
             : Speakable(ChineseTextNormaliser.Normalise(Replace(TextNormaliser.Normalise(sentence), lexicon)));
     }
-
-    /// <summary>Whether a BCP 47 tag is Mandarin Chinese (zh, zh-CN, zh-Hans, cmn, ...).</summary>
-    public static bool IsMandarin(string language) =>
-        language.Equals("zh", StringComparison.OrdinalIgnoreCase) || language.Equals("cmn", StringComparison.OrdinalIgnoreCase)
-        || ((language.StartsWith("zh-", StringComparison.OrdinalIgnoreCase) || language.StartsWith("cmn-", StringComparison.OrdinalIgnoreCase))
-            && !language.StartsWith("zh-yue", StringComparison.OrdinalIgnoreCase));
 
     internal MandarinReading ReadMandarin(string sentence, PronunciationLexicon lexicon)
     {

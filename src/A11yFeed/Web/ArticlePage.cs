@@ -1,4 +1,5 @@
-using A11yFeed.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -23,15 +24,15 @@ internal static class ArticlePage
         }
 
         var timings = item.HasTranscript ? await query.FindTimingsAsync(id, cancellationToken) : [];
-        var images = ArticleImages.Descriptions(
-            await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ImagesJson).FirstOrDefaultAsync(cancellationToken));
+        var images = ArticleImages.Descriptions(ArticleImagesJson.Parse(
+            await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ImagesJson).FirstOrDefaultAsync(cancellationToken)));
         var page = new PageModel(
             FeedLanguage.For(source, item.Language, catalog), item.Title, options.Value.SiteTitle,
             SitePaths.For(http.Request), FeedLinks.For(http.Request, options.Value), [channel]);
 
         // The sentence spans are written first so the head knows whether to ask for the read-along script.
         var text = new HtmlBuilder();
-        var readAlong = ReadAlongText.Write(text, FeedText.Paragraphs(item.Text), timings) && item.HasAudio;
+        var readAlong = ReadAlongText.Write(text, ArticleText.Paragraphs(item.Text), timings) && item.HasAudio;
 
         return PageLayout.Render(http, page, html =>
         {
@@ -52,7 +53,7 @@ internal static class ArticlePage
 
             AudioLinks(html, page, item);
             html.Trusted(text.ToString());
-            Pictures(html, page, images, FeedText.Lines(item.Captions));
+            Pictures(html, page, images, ArticleText.Captions(item.Captions));
             if (item.PublicOriginalUrl is { } original)
             {
                 html.Open("p").Element("a", page.Text.ReadOriginal, ("href", original.AbsoluteUri), ("rel", "noopener noreferrer")).Close("p");

@@ -1,4 +1,5 @@
-using A11yFeed.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal static class HomePage
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var states = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
 
-        var combined = query.FindChannel(FeedQuery.CombinedId)!;
+        var combined = query.FindChannel(CombinedFeed.Id)!;
         var channels = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
         var page = new PageModel(
             combined.Language, options.Value.SiteTitle, options.Value.SiteTitle, SitePaths.For(http.Request),

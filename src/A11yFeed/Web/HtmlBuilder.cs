@@ -1,5 +1,5 @@
 using System.Text;
-using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Web;
 

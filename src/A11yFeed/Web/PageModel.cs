@@ -1,4 +1,4 @@
-using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Web;
 

@@ -1,4 +1,4 @@
-using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using Microsoft.Extensions.Options;
 

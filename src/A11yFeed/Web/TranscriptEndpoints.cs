@@ -1,6 +1,7 @@
 using System.Text;
 using A11yFeed.Audio;
-using A11yFeed.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Web;
 
@@ -21,7 +22,7 @@ public static class TranscriptEndpoints
                 : Results.NotFound());
         app.MapMethods("/articles/{id:long}/timings.json", GetAndHead, async (long id, FeedQuery query, HttpContext http, CancellationToken ct) =>
             await query.FindTimingsAsync(id, ct) is { Count: > 0 } timings
-                ? Serve(http, EpisodeTimings.Serialise(timings), "application/json")
+                ? Serve(http, SentenceTimingsJson.Serialise(timings), "application/json")
                 : Results.NotFound());
         return app;
     }

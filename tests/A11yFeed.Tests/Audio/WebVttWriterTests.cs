@@ -1,4 +1,5 @@
 using A11yFeed.Audio;
+using A11yFeed.Model;
 
 namespace A11yFeed.Tests.Audio;
 

@@ -30,7 +30,7 @@ public class SpeakCommandTests
             var decoded = (long)AudioTestTools.DecodedDuration(mp3).TotalMilliseconds;
             Assert.InRange(audio.GetProperty("durationMs").GetInt64(), decoded - 50, decoded + 50);
             Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
-            var timings = A11yFeed.Audio.EpisodeTimings.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "flu-clinics.timings.json")));
+            var timings = A11yFeed.Model.SentenceTimingsJson.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "flu-clinics.timings.json")));
             Assert.Equal("Free flu clinics for people over sixty-five.", timings[0].Text);
             Assert.InRange(timings[^1].EndMs, 1, audio.GetProperty("durationMs").GetInt64());
             var vtt = await File.ReadAllTextAsync(Path.Combine(outDir, "flu-clinics.vtt"));

@@ -1,5 +1,5 @@
-using A11yFeed.Bench.Scoring;
 using System.Text.Json;
+using A11yFeed.Bench.Scoring;
 using A11yFeed.Extraction;
 using Xunit.Abstractions;
 

@@ -31,7 +31,7 @@ public sealed class FetchAndExtractTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private ArticleLoader Articles => new(_services.GetRequiredService<DocumentLoader>(), new ArticleExtractor());
+    private ArticleLoader Articles => new(_services.GetRequiredService<ArticlePageLoader>());
 
     private static string Paragraphs(int page) => string.Concat(Enumerable.Range(1, 3).Select(i =>
         $"<p>第{page}页第{i}段：青柳县今年新修了十二座便民桥，方便村民过河赶集，老人们再也不用绕远路了。</p>"));

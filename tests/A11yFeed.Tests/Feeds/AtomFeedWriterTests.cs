@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using A11yFeed.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Feeds;
 

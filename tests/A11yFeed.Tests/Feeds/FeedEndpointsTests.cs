@@ -2,6 +2,7 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
+using A11yFeed.Tests.Publishing;
 using A11yFeed.Tests.Web;
 
 namespace A11yFeed.Tests.Feeds;

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using A11yFeed.Tests.Web;
 
 namespace A11yFeed.Tests.Feeds;

@@ -1,4 +1,6 @@
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Tests.Feeds;

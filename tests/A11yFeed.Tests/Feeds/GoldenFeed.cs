@@ -1,4 +1,6 @@
-using A11yFeed.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,7 +11,7 @@ internal static class GoldenFeed
 {
     public static readonly FeedLinks Links = new(new Uri("https://feeds.example.org/a11y/"));
 
-    public static async Task<FeedContent> LoadAsync(FeedTestDatabase database, string id = FeedQuery.CombinedId)
+    public static async Task<FeedContent> LoadAsync(FeedTestDatabase database, string id = CombinedFeed.Id)
     {
         await database.SeedGoldenArticlesAsync();
         await using var db = database.CreateContext();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using A11yFeed.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Feeds;
 

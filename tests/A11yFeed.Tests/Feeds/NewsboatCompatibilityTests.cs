@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

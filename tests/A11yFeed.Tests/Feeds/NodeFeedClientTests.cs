@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using A11yFeed.Audio;
+using A11yFeed.Model;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +57,7 @@ public sealed class NodeFeedClientTests(NodeFeedClientTests.SpokenApp app) : ICl
             Article = await _app.QueryAsync(async db =>
             {
                 var article = await db.Articles.SingleAsync(a => a.Status == ArticleStatus.Ready);
-                article.SentenceTimingsJson ??= EpisodeTimings.Serialise([new(0, 0, 3000, "The number 9 night bus now runs to the hospital gate.")]);
+                article.SentenceTimingsJson ??= SentenceTimingsJson.Serialise([new(0, 0, 3000, "The number 9 night bus now runs to the hospital gate.")]);
                 await db.SaveChangesAsync();
                 return article;
             });

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 
 namespace A11yFeed.Tests.Feeds;
 

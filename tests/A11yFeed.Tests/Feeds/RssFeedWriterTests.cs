@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Tests.Feeds;

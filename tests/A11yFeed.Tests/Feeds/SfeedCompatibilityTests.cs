@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
+using A11yFeed.Tests.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Tests.Feeds;

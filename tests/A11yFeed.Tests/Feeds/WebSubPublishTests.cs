@@ -1,5 +1,6 @@
 using A11yFeed.Storage;
 using A11yFeed.Tests.Hosting;
+using A11yFeed.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace A11yFeed.Tests.Feeds;

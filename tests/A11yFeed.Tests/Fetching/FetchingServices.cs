@@ -1,3 +1,4 @@
+using A11yFeed.Extraction;
 using A11yFeed.Fetching;
 using A11yFeed.Sources;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,7 @@ public static class FetchingServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddFetching(configuration).AddSources(configuration);
+        services.AddFetching(configuration).AddSources(configuration).AddExtraction();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

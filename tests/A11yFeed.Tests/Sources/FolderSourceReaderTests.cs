@@ -1,8 +1,6 @@
 using A11yFeed.Fetching;
 using A11yFeed.Sources;
 
-using A11yFeed.Tests.Fetching;
-
 namespace A11yFeed.Tests.Sources;
 
 public sealed class FolderSourceReaderTests : IDisposable

@@ -1,8 +1,6 @@
-using A11yFeed.Fetching;
 using A11yFeed.Sources;
-using Microsoft.Extensions.DependencyInjection;
-
 using A11yFeed.Tests.Fetching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace A11yFeed.Tests.Sources;
 

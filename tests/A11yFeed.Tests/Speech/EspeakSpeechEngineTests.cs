@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using A11yFeed.Audio;
 using A11yFeed.Speech;
 using A11yFeed.Text;
 

@@ -1,3 +1,4 @@
+using A11yFeed.Audio;
 using A11yFeed.Speech;
 using A11yFeed.Text;
 

@@ -1,10 +1,9 @@
-using A11yFeed.Audio;
-using A11yFeed.Sources;
+using A11yFeed.Episodes;
+using A11yFeed.Model;
 using A11yFeed.Speech;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Audio;
+using A11yFeed.Tests.Episodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace A11yFeed.Tests.Speech;

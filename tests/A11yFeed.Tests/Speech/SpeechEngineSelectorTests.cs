@@ -1,4 +1,4 @@
-using A11yFeed.Sources;
+using A11yFeed.Model;
 using A11yFeed.Speech;
 using A11yFeed.Tests.Speech.Azure;
 using A11yFeed.Text;

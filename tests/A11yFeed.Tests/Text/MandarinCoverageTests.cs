@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using A11yFeed.Extraction;
+using A11yFeed.Model;
 using A11yFeed.Text;
 using Xunit.Abstractions;
 
@@ -38,7 +39,7 @@ public class MandarinCoverageTests(ITestOutputHelper output)
                 unknown += reading.UnknownCharacters;
                 var pinyin = reading.Pinyin;
                 var bad = pinyin.Length == 0 ? null : pinyin.Split(' ').FirstOrDefault(t => !PinyinSyllables.IsValid(t));
-                if (bad is not null || pinyin.EnumerateRunes().Any(MandarinPinyinWriter.IsHan))
+                if (bad is not null || pinyin.EnumerateRunes().Any(HanScript.IsHan))
                 {
                     problems.Add($"{name}: [{bad}] {sentence} => {pinyin}");
                 }

@@ -1,3 +1,4 @@
+using A11yFeed.Model;
 using A11yFeed.Web;
 
 namespace A11yFeed.Tests.Web;
@@ -15,7 +16,7 @@ public sealed class ArticleImagesTests
              {"src":"https://example.org/e.jpg","alt":"Volunteers reading","caption":"The reading room"}]
             """;
 
-        Assert.Equal(["Volunteers reading — The reading room", "会议现场", "Only a caption"], ArticleImages.Descriptions(json));
+        Assert.Equal(["Volunteers reading — The reading room", "会议现场", "Only a caption"], ArticleImages.Descriptions(ArticleImagesJson.Parse(json)));
     }
 
     [Theory]
@@ -25,5 +26,5 @@ public sealed class ArticleImagesTests
     [InlineData("{\"alt\":\"x\"}")]
     [InlineData("[1, \"x\", null]")]
     public void Descriptions_OfUnreadableJson_AreEmpty(string? json) =>
-        Assert.Empty(ArticleImages.Descriptions(json));
+        Assert.Empty(ArticleImages.Descriptions(ArticleImagesJson.Parse(json)));
 }

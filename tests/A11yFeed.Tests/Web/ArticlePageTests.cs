@@ -1,5 +1,5 @@
-using A11yFeed.Audio;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
 
@@ -12,7 +12,7 @@ public sealed class ArticlePageTests
         await using var host = await WebTestHost.StartAsync();
         var article = FeedTestDatabase.Ready("demo", "timed", "Timed", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         article.Text = "One here. Two there.\n\nThree.";
-        article.SentenceTimingsJson = EpisodeTimings.Serialise(
+        article.SentenceTimingsJson = SentenceTimingsJson.Serialise(
             [new(-1, 0, 500, "Timed."), new(0, 600, 1500, "One here."), new(0, 1600, 2500, "Two there."), new(1, 2600, 3000, "Three.")]);
         article.ImagesJson = """[{"src":"https://example.org/a.jpg","alt":"A reading room","caption":null}]""";
         await host.Database.AddAsync(article);

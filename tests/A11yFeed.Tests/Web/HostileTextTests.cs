@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
 

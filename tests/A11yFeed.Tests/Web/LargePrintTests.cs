@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using A11yFeed.Tests.Feeds;
 
 namespace A11yFeed.Tests.Web;
 

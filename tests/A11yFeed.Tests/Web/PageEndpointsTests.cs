@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
 

@@ -1,5 +1,5 @@
-using A11yFeed.Audio;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Model;
+using A11yFeed.Tests.Publishing;
 using Xunit.Abstractions;
 
 namespace A11yFeed.Tests.Web;
@@ -21,7 +21,7 @@ public sealed class PageWeightTests(ITestOutputHelper output)
             .ToList();
         var article = FeedTestDatabase.Ready("city", "long", "一篇很长的通知", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         article.Text = string.Join("\n\n", sentences.GroupBy(s => s.Paragraph).Select(p => string.Concat(p.Select(s => s.Text))));
-        article.SentenceTimingsJson = EpisodeTimings.Serialise(sentences);
+        article.SentenceTimingsJson = SentenceTimingsJson.Serialise(sentences);
         await host.Database.AddAsync(article);
 
         var html = await BytesAsync(host, path);

@@ -1,4 +1,4 @@
-using A11yFeed.Audio;
+using A11yFeed.Model;
 using A11yFeed.Web;
 
 namespace A11yFeed.Tests.Web;

@@ -1,5 +1,4 @@
 using System.Net;
-using A11yFeed.Tests.Feeds;
 
 namespace A11yFeed.Tests.Web;
 

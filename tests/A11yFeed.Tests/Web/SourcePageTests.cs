@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
 

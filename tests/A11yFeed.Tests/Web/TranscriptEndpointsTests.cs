@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using A11yFeed.Audio;
+using A11yFeed.Model;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +41,7 @@ public sealed class TranscriptEndpointsTests(SpokenArticleFixture spoken) : ICla
     [Fact]
     public void SpeakJob_StoresTimingsForTheEpisode()
     {
-        var timings = EpisodeTimings.Parse(spoken.Article.SentenceTimingsJson);
+        var timings = SentenceTimingsJson.Parse(spoken.Article.SentenceTimingsJson);
 
         Assert.Equal("Volunteers repaint the station footbridge.", timings[0].Text);
         Assert.StartsWith("Local", timings[1].Text, StringComparison.Ordinal);

@@ -1,10 +1,9 @@
 using A11yFeed.Feeds;
-using A11yFeed.Sources;
+using A11yFeed.Publishing;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 using A11yFeed.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -52,7 +51,7 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton(FeedTestDatabase.Catalog);
         builder.Services.AddSingleton<IMediaStore>(new LocalDiskMediaStore(mediaFolder));
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
-        builder.Services.AddFeeds(builder.Configuration);
+        builder.Services.AddPublishing(builder.Configuration).AddFeeds();
 
         var app = builder.Build();
         app.UseResponseCompression();

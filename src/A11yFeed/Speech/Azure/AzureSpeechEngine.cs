@@ -1,6 +1,6 @@
 using System.Text;
+using A11yFeed.Audio;
 using A11yFeed.Text;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Speech.Azure;

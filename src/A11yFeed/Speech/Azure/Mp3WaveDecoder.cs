@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using A11yFeed.Audio;
 using NLayer;
 
 namespace A11yFeed.Speech.Azure;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using A11yFeed.Audio;
 using A11yFeed.Speech;
 using Microsoft.Extensions.Time.Testing;
 

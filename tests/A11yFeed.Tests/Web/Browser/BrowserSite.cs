@@ -1,6 +1,7 @@
 using A11yFeed.Feeds;
+using A11yFeed.Publishing;
 using A11yFeed.Storage;
-using A11yFeed.Tests.Feeds;
+using A11yFeed.Tests.Publishing;
 using A11yFeed.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -30,7 +31,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public IBrowser Browser { get; private set; } = null!;
     public long EnglishId { get; private set; }
     public long ChineseId { get; private set; }
-    public IReadOnlyList<A11yFeed.Audio.SentenceTiming> EnglishTimings { get; private set; } = [];
+    public IReadOnlyList<A11yFeed.Model.SentenceTiming> EnglishTimings { get; private set; } = [];
 
     /// <summary>Where tests save screenshots: beside the test assembly, never in the repository.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -53,7 +54,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         builder.Services.AddSingleton(FeedTestDatabase.Catalog);
         builder.Services.AddSingleton<IMediaStore>(new LocalDiskMediaStore(media));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddFeeds(builder.Configuration);
+        builder.Services.AddPublishing(builder.Configuration).AddFeeds();
         _app = builder.Build();
         _app.UseResponseCompression();
         _app.MapFeeds();
@@ -106,7 +107,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         english.AudioKey = "audio/demo/reading-room-hours.mp3";
         EnglishTimings = await SpokenEpisode.MakeAsync(Path.Combine(media, english.AudioKey), "en",
             [(-1, english.Title), .. BrowserArticles.EnglishFirst.Select(s => (0, s)), .. BrowserArticles.EnglishSecond.Select(s => (1, s))]);
-        english.SentenceTimingsJson = A11yFeed.Audio.EpisodeTimings.Serialise(EnglishTimings);
+        english.SentenceTimingsJson = A11yFeed.Model.SentenceTimingsJson.Serialise(EnglishTimings);
         english.AudioDurationMs = EnglishTimings[^1].EndMs + 300;
 
         var chinese = FeedTestDatabase.Ready("city", "winter-services", "社区冬季助老服务开始", null, new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
@@ -115,7 +116,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         chinese.AudioKey = "audio/city/winter-services.mp3";
         var chineseTimings = await SpokenEpisode.MakeAsync(Path.Combine(media, chinese.AudioKey), "cmn",
             [.. BrowserArticles.ChineseFirst.Select(s => (0, s)), .. BrowserArticles.ChineseSecond.Select(s => (1, s))]);
-        chinese.SentenceTimingsJson = A11yFeed.Audio.EpisodeTimings.Serialise(chineseTimings);
+        chinese.SentenceTimingsJson = A11yFeed.Model.SentenceTimingsJson.Serialise(chineseTimings);
         chinese.AudioDurationMs = chineseTimings[^1].EndMs + 300;
 
         await database.AddAsync(english, chinese);

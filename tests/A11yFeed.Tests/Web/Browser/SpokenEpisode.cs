@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using A11yFeed.Audio;
+using A11yFeed.Model;
 
 namespace A11yFeed.Tests.Web.Browser;
 
