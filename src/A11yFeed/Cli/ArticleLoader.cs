@@ -20,7 +20,8 @@ internal sealed class ArticleLoader(ArticlePageLoader pages)
 
         try
         {
-            var page = await pages.LoadAsync(url, null, null, cancellationToken);
+            // The user named this path, so any file they can read is theirs to extract.
+            var page = await pages.LoadAsync(url, Path.GetPathRoot(Environment.CurrentDirectory), null, null, cancellationToken);
             return (url, page.Result?.Article, page.Result?.Error);
         }
         catch (FetchException exception)

@@ -9,10 +9,12 @@ namespace A11yFeed.Extraction;
 /// </summary>
 public sealed class ArticlePageLoader(DocumentLoader loader, ArticleExtractor extractor, ILogger<ArticlePageLoader> logger)
 {
+    /// <param name="localFolder">Where <c>file:</c> pages may be read from (see <see cref="DocumentLoader"/>); null for web articles.</param>
     /// <exception cref="FetchException">The article's own page could not be loaded.</exception>
-    public async Task<LoadedArticlePage> LoadAsync(Uri url, FetchValidators? validators, string? languageHint, CancellationToken cancellationToken)
+    public async Task<LoadedArticlePage> LoadAsync(
+        Uri url, string? localFolder, FetchValidators? validators, string? languageHint, CancellationToken cancellationToken)
     {
-        var document = await loader.LoadAsync(url, validators, cancellationToken);
+        var document = await loader.LoadAsync(url, localFolder, validators, cancellationToken);
         if (document.NotModified)
         {
             return new LoadedArticlePage(document, null);
@@ -23,18 +25,19 @@ public sealed class ArticlePageLoader(DocumentLoader loader, ArticleExtractor ex
         {
             result = result with
             {
-                Article = await new PagedArticleJoiner(extractor).JoinAsync(first, document.Text, document.Url, LoadPageAsync, languageHint, cancellationToken),
+                Article = await new PagedArticleJoiner(extractor).JoinAsync(
+                    first, document.Text, document.Url, (next, token) => LoadPageAsync(next, localFolder, token), languageHint, cancellationToken),
             };
         }
 
         return new LoadedArticlePage(document, result);
     }
 
-    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<(string Text, string? MediaType)?> LoadPageAsync(Uri url, string? localFolder, CancellationToken cancellationToken)
     {
         try
         {
-            var page = await loader.LoadAsync(url, null, cancellationToken);
+            var page = await loader.LoadAsync(url, localFolder, null, cancellationToken);
             return (page.Text, page.MediaType);
         }
         catch (FetchException exception)

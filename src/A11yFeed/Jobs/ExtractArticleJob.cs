@@ -1,6 +1,7 @@
 using A11yFeed.Extraction;
 using A11yFeed.Fetching;
 using A11yFeed.Model;
+using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class ExtractArticleJob(
     A11yFeedDbContext db,
     ArticlePageLoader pages,
     ArticleExtractor extractor,
-    Sources.SourceCatalog catalog,
+    SourceCatalog catalog,
     IBackgroundJobClient jobs,
     TimeProvider clock,
     ILogger<ExtractArticleJob> logger)
@@ -42,7 +43,9 @@ public sealed class ExtractArticleJob(
             try
             {
                 var validators = article.Text is null ? null : new FetchValidators(article.ETag, article.LastModified);
-                page = await pages.LoadAsync(new Uri(article.Url), validators, language, cancellationToken);
+                // Only a folder source reads the disk, and only inside its own folder.
+                var localFolder = source.Kind == SourceKind.Folder ? source.Location : null;
+                page = await pages.LoadAsync(new Uri(article.Url), localFolder, validators, language, cancellationToken);
             }
             catch (FetchException exception)
             {

@@ -62,7 +62,7 @@ public static partial class ArticleLinkFinder
     {
         var href = anchor.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || !Uri.TryCreate(baseUrl, href, out var url)
-            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps && !url.IsFile))
+            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             return null;
         }
@@ -96,7 +96,7 @@ public static partial class ArticleLinkFinder
     }
 
     private static bool SameSite(Uri a, Uri b) =>
-        a.IsFile == b.IsFile && string.Equals(StripWww(a.Host), StripWww(b.Host), StringComparison.OrdinalIgnoreCase);
+        string.Equals(StripWww(a.Host), StripWww(b.Host), StringComparison.OrdinalIgnoreCase);
 
     private static string StripWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 

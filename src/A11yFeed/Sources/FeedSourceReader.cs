@@ -7,7 +7,7 @@ public sealed class FeedSourceReader(DocumentLoader loader)
 {
     public async Task<SourceReadResult> ReadAsync(SourceDefinition source, FetchValidators? validators, CancellationToken cancellationToken)
     {
-        var feed = await loader.LoadAsync(DocumentLoader.ToUri(source.Location), validators, cancellationToken);
+        var feed = await loader.LoadAsync(new Uri(source.Location), null, validators, cancellationToken);
         if (feed.NotModified)
         {
             return new SourceReadResult([], true, feed.Validators);

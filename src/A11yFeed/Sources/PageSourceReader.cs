@@ -9,7 +9,7 @@ public sealed class PageSourceReader(DocumentLoader loader)
 {
     public async Task<SourceReadResult> ReadAsync(SourceDefinition source, FetchValidators? validators, CancellationToken cancellationToken)
     {
-        var page = await loader.LoadAsync(DocumentLoader.ToUri(source.Location), validators, cancellationToken);
+        var page = await loader.LoadAsync(new Uri(source.Location), null, validators, cancellationToken);
         if (page.NotModified)
         {
             return new SourceReadResult([], true, page.Validators);
@@ -18,7 +18,8 @@ public sealed class PageSourceReader(DocumentLoader loader)
         var document = await new HtmlParser().ParseDocumentAsync(page.Text, cancellationToken);
         var baseUrl = page.Url;
         if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref
-            && Uri.TryCreate(page.Url, baseHref, out var declaredBase))
+            && Uri.TryCreate(page.Url, baseHref, out var declaredBase)
+            && declaredBase.Scheme is "http" or "https")
         {
             baseUrl = declaredBase;
         }

@@ -63,13 +63,13 @@ public sealed class FetchAndExtractTests : IAsyncLifetime
     {
         MapSplitArticle();
         var url = _site.Url("/news/" + Name(1));
-        var first = await _services.GetRequiredService<DocumentLoader>().LoadAsync(url, null, default);
+        var first = await _services.GetRequiredService<DocumentLoader>().LoadAsync(url, null, null, default);
         var extractor = new ArticleExtractor();
         var article = extractor.Extract(first.Text, url, first.MediaType).Article!;
 
         var joined = await new PagedArticleJoiner(extractor).JoinAsync(article, first.Text, url, async (u, ct) =>
         {
-            var page = await _services.GetRequiredService<DocumentLoader>().LoadAsync(u, null, ct);
+            var page = await _services.GetRequiredService<DocumentLoader>().LoadAsync(u, null, null, ct);
             return (page.Text, page.MediaType);
         }, null, default);
 

@@ -23,8 +23,8 @@ public sealed class DocumentLoaderTests : IDisposable
         var html = Write("a.html", Encoding.GetEncoding(936).GetBytes("<meta charset=\"gbk\"><p>社区养老服务</p>"));
         var text = Write("b.txt", Encoding.UTF8.GetBytes("社区养老服务"));
 
-        var page = await Loader().LoadAsync(DocumentLoader.ToUri(html), null, default);
-        var plain = await Loader().LoadAsync(DocumentLoader.ToUri(text), null, default);
+        var page = await Loader().LoadAsync(DocumentLoader.ToUri(html), _folder, null, default);
+        var plain = await Loader().LoadAsync(DocumentLoader.ToUri(text), _folder, null, default);
 
         Assert.Contains("社区养老服务", page.Text);
         Assert.Equal("text/html", page.MediaType);
@@ -38,11 +38,11 @@ public sealed class DocumentLoaderTests : IDisposable
     public async Task Load_UnchangedFile_IsNotModified_AndAChangedOneIsRead()
     {
         var path = Write("c.html", Encoding.UTF8.GetBytes("<p>one</p>"));
-        var first = await Loader().LoadAsync(DocumentLoader.ToUri(path), null, default);
+        var first = await Loader().LoadAsync(DocumentLoader.ToUri(path), _folder, null, default);
 
-        var again = await Loader().LoadAsync(DocumentLoader.ToUri(path), first.Validators, default);
+        var again = await Loader().LoadAsync(DocumentLoader.ToUri(path), _folder, first.Validators, default);
         File.WriteAllText(path, "<p>one, edited</p>");
-        var changed = await Loader().LoadAsync(DocumentLoader.ToUri(path), first.Validators, default);
+        var changed = await Loader().LoadAsync(DocumentLoader.ToUri(path), _folder, first.Validators, default);
 
         Assert.True(again.NotModified);
         Assert.False(changed.NotModified);
@@ -52,9 +52,47 @@ public sealed class DocumentLoaderTests : IDisposable
     [Fact]
     public async Task Load_MissingFile_IsNotTransient()
     {
-        var error = await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(DocumentLoader.ToUri(Path.Combine(_folder, "none.html")), null, default));
+        var error = await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(DocumentLoader.ToUri(Path.Combine(_folder, "none.html")), _folder, null, default));
 
         Assert.False(error.IsTransient);
+    }
+
+    // A list page or feed linking file:///etc/passwd once got the file published as an article.
+    [Fact]
+    public async Task Load_FileUrl_WithoutAFolder_IsRefusedAndNeverRead()
+    {
+        var secret = Write("secret.txt", Encoding.UTF8.GetBytes("root:x:0:0"));
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(secret), null, null, default));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("local file", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:x", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_FileOutsideTheFolder_IsRefused_ByPathOrByLink()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(_folder, "source")).FullName;
+        var outside = Write("outside.html", Encoding.UTF8.GetBytes("<p>private</p>"));
+        var inside = Path.Combine(source, "inside.html");
+        File.WriteAllText(inside, "<p>public</p>");
+        var link = Path.Combine(source, "link.html");
+        File.CreateSymbolicLink(link, outside);
+        var linkedFolder = Path.Combine(source, "elsewhere");
+        Directory.CreateSymbolicLink(linkedFolder, _folder);
+
+        var read = await Loader().LoadAsync(new Uri(inside), source, null, default);
+
+        Assert.Equal("<p>public</p>", read.Text);
+        await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(outside), source, null, default));
+        await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(Path.Combine(source, "..", "outside.html")), source, null, default));
+        await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(link), source, null, default));
+        await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(Path.Combine(linkedFolder, "outside.html")), source, null, default));
+        // A folder whose name starts like the source's is still outside it.
+        var sibling = Directory.CreateDirectory(source + "-other").FullName;
+        File.WriteAllText(Path.Combine(sibling, "a.html"), "<p>sibling</p>");
+        await Assert.ThrowsAsync<FetchException>(() => Loader().LoadAsync(new Uri(Path.Combine(sibling, "a.html")), source, null, default));
     }
 
     [Fact]

@@ -54,14 +54,36 @@ public sealed class PageSourceReaderTests : IAsyncLifetime
         Assert.Equal(automatic.Select(i => i.Url), bySelector.Select(i => i.Url));
     }
 
-    private async Task<IReadOnlyList<DiscoveredItem>> Read(string? selector)
+    // A list page could make the service read and publish local files: links on the web are http(s) only.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ul.list a")]
+    public async Task Read_FileLinks_AndAFileBase_FindNothingLocal(string? selector)
+    {
+        const string hostile = "/hostile/list.html";
+        _site.Map(hostile, 200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><base href="file:///etc/"></head><body><ul class="list">
+            <li><a href="file:///etc/passwd">市政府关于加强社区养老服务的通知全文</a></li>
+            <li><a href="/news/2024/t20240301_1.html">市政府关于加强社区养老服务的通知</a></li>
+            <li><a href="hostname">市政府关于公布二〇二四年重点民生实事的通知</a></li>
+            <li><a href="FILE:/root/.ssh/id_rsa">市政府办公室关于进一步做好春耕工作的意见</a></li>
+            </ul></body></html>
+            """));
+
+        var items = await Read(selector, hostile);
+
+        Assert.All(items, item => Assert.Equal("http", item.Url.Scheme));
+        Assert.Contains(items, item => item.Url == _site.Url("/news/2024/t20240301_1.html"));
+    }
+
+    private async Task<IReadOnlyList<DiscoveredItem>> Read(string? selector, string path = ListPath)
     {
         var source = new SourceDefinition
         {
             Id = "ldjh",
             Title = "领导讲话",
             Kind = SourceKind.Page,
-            Location = _site.Url(ListPath).AbsoluteUri,
+            Location = _site.Url(path).AbsoluteUri,
             LinkSelector = selector,
         };
         return (await _services.GetRequiredService<SourceReader>().ReadAsync(source, null, default)).Items;
