@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace A11yFeed.Fetching;
 
-public sealed class FetchOptions
+public sealed class FetchOptions : IValidatableObject
 {
     public const string Section = "Fetch";
 
@@ -42,4 +42,22 @@ public sealed class FetchOptions
     /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Internal hosts sources may reach. By default nothing on this machine or a private, link-local or
+    /// otherwise internal network is fetched, whatever a feed, list page or redirect points at (see
+    /// <see cref="InternalAddresses"/>). An entry is a host name as written in source URLs ("news.intranet"),
+    /// which allows that name only, or an address or CIDR range ("10.1.2.3", "10.1.0.0/16"), which allows URLs
+    /// written with an address inside it.
+    /// </summary>
+    public List<string> AllowedInternalHosts { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var entry in AllowedInternalHosts.Where(e => !InternalHostAllowList.IsValidEntry(e)))
+        {
+            yield return new ValidationResult(
+                $"Fetch:AllowedInternalHosts entry '{entry}' is not a host name, an address or a CIDR range.", [nameof(AllowedInternalHosts)]);
+        }
+    }
 }

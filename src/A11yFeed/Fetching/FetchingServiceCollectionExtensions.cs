@@ -14,13 +14,19 @@ public static class FetchingServiceCollectionExtensions
         services.AddValidatedOptions<FetchOptions>(configuration, FetchOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
+        services.TryAddSingleton<OutboundConnector>();
         services.AddHttpClient(HttpDocumentFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 // Redirects are followed by HttpDocumentFetcher, hop by hop.
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
+
+                // Every connection goes through the internal-address check; a proxy would connect on our behalf
+                // to addresses we never saw, so none is used.
+                UseProxy = false,
+                ConnectCallback = provider.GetRequiredService<OutboundConnector>().ConnectAsync,
             })
             .AddResilienceHandler("fetch", static (pipeline, context) =>
             {
@@ -31,7 +37,7 @@ public static class FetchingServiceCollectionExtensions
                     MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
 
                     // A server asking for a long pause gets it: the next poll tries again instead of a retry now.
-                    ShouldHandle = args => options.MaxRetries == 0 || AsksForLongPause(args.Outcome.Result)
+                    ShouldHandle = args => options.MaxRetries == 0 || AsksForLongPause(args.Outcome.Result) || IsRefused(args.Outcome.Exception)
                         ? ValueTask.FromResult(false)
                         : retryable(args),
                     Delay = options.RetryDelay,
@@ -47,6 +53,10 @@ public static class FetchingServiceCollectionExtensions
         services.TryAddSingleton<DocumentLoader>();
         return services;
     }
+
+    /// <summary>A refused internal address is refused again on every try.</summary>
+    internal static bool IsRefused(Exception? exception) =>
+        exception is HttpRequestException { InnerException: InternalAddressRefusedException };
 
     private static bool AsksForLongPause(HttpResponseMessage? response) =>
         response?.Headers.RetryAfter is { } retryAfter

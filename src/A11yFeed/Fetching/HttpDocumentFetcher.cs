@@ -62,6 +62,10 @@ public sealed class HttpDocumentFetcher(
             {
                 throw new FetchException($"{current} timed out after {settings.Timeout.TotalSeconds:0.#} s", isTransient: true, ex);
             }
+            catch (HttpRequestException ex) when (FetchingServiceCollectionExtensions.IsRefused(ex))
+            {
+                throw new FetchException($"{current} was not fetched: {ex.InnerException!.Message}", isTransient: false, ex);
+            }
             catch (HttpRequestException ex)
             {
                 throw new FetchException($"{current} could not be reached ({ex.HttpRequestError})", isTransient: true, ex);

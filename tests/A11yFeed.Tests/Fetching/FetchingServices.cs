@@ -14,6 +14,8 @@ public static class FetchingServices
         var settings = new Dictionary<string, string?>
         {
             ["Fetch:MinDelayPerHost"] = "00:00:00",
+            // The test sites listen on 127.0.0.1; everything else internal stays refused, as in production.
+            ["Fetch:AllowedInternalHosts:0"] = "127.0.0.1",
             ["Fetch:RetryDelay"] = "00:00:00",
             ["Fetch:Timeout"] = "00:00:05",
         };

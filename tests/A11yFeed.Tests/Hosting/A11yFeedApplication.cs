@@ -28,6 +28,8 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         _settings["Jobs:QueuePollInterval"] = "00:00:00.200";
         _settings["Jobs:SpeechWorkers"] = "2";
         _settings["Fetch:MinDelayPerHost"] = "00:00:00";
+        // The test sites listen on 127.0.0.1; everything else internal stays refused, as in production.
+        _settings["Fetch:AllowedInternalHosts:0"] = "127.0.0.1";
     }
 
     public string Root { get; }
