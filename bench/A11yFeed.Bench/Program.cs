@@ -1,11 +1,13 @@
 using A11yFeed.Bench;
 using A11yFeed.Bench.Extraction;
 using A11yFeed.Bench.Speech;
+using A11yFeed.Bench.Text;
 
 // Benchmarks for the pipeline stages. Usage:
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
 //   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 //   A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]
+//   A11yFeed.Bench text [--repetitions N]                                          (docs/speech.md)
 //   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
 //   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
@@ -19,10 +21,11 @@ if (args is ["speech-once", var textFile, var language, var work])
     return await SpeechOnce.RunAsync(textFile, language, work);
 }
 
-if (args.Length == 0 || args[0] is not ("extraction" or "inspect" or "speech"))
+if (args.Length == 0 || args[0] is not ("extraction" or "inspect" or "speech" or "text"))
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     Console.Error.WriteLine("       A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]");
+    Console.Error.WriteLine("       A11yFeed.Bench text [--repetitions N]");
     return 2;
 }
 
@@ -33,6 +36,11 @@ string? Option(string name)
 }
 
 var root = RepositoryRoot.Find();
+if (args[0] == "text")
+{
+    return TextPreparationBenchmark.Run(root, int.Parse(Option("--repetitions") ?? "5", System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+}
+
 if (args[0] == "speech")
 {
     var repetitions = int.Parse(Option("--repetitions") ?? "3", System.Globalization.CultureInfo.InvariantCulture);

@@ -117,11 +117,15 @@ public sealed class EpisodeRendererTests : IDisposable
     [Fact]
     public async Task Render_CancellationLeavesNothing()
     {
-        var hanging = _folder.WriteScript("hanging-espeak", "exec sleep 300");
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(400));
+        var (pipe, started) = _folder.Signal("started");
+        var hanging = _folder.WriteScript("hanging-espeak", $"echo started > \"{pipe}\"; exec sleep 300");
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Renderer(new SpeechOptions { EspeakPath = hanging }).RenderAsync(Script("audio/cancel.mp3", "en", ["Hello."]), cancel.Token));
+        var rendering = Renderer(new SpeechOptions { EspeakPath = hanging }).RenderAsync(Script("audio/cancel.mp3", "en", ["Hello."]), cancel.Token);
+        await started;
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rendering);
 
         AssertNothingLeft("audio/cancel.mp3");
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using A11yFeed.Cli;
 using A11yFeed.Extraction;
@@ -139,7 +138,6 @@ public sealed class FetchAndExtractTests : IAsyncLifetime
             }
         }
 
-        var clock = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var loading = Articles.LoadAsync(path, default);
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
@@ -148,7 +146,6 @@ public sealed class FetchAndExtractTests : IAsyncLifetime
 
         Assert.Null(article);
         Assert.Contains("byte limit", error, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.True(completedAtOnce);
         Assert.True(allocated < 1024 * 1024, $"allocated {allocated} bytes");
     }
@@ -159,12 +156,12 @@ public sealed class FetchAndExtractTests : IAsyncLifetime
         var path = Path.Combine(_folder, "long.html");
         await File.WriteAllTextAsync(path, "<html><body>" + string.Concat(Enumerable.Repeat("<p>很长的页面。</p>", 400_000)) + "</body></html>");
 
-        var clock = Stopwatch.StartNew();
         var (_, article, error) = await Articles.LoadAsync(path, default);
 
+        // How little work the refusal costs is Extract_TwentyMegabytePageFailsQuickly's to check.
         Assert.Null(article);
         Assert.Contains("too large", error, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Contains($"limit {ArticleExtractor.MaxContentLength}", error, StringComparison.Ordinal);
     }
 
     [Fact]

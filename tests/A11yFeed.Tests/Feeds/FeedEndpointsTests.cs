@@ -2,8 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
-using A11yFeed.Tests.Web;
 
 namespace A11yFeed.Tests.Feeds;
 
@@ -15,8 +15,8 @@ public sealed class FeedEndpointsTests
     [InlineData("/feeds/demo.json", "application/feed+json; charset=utf-8")]
     public async Task Get_ServesEachFormatWithItsContentType(string path, string contentType)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -31,7 +31,7 @@ public sealed class FeedEndpointsTests
     [InlineData("/feeds/city.xml")]
     public async Task Get_UnknownFeed_Returns404(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -41,13 +41,13 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_SourceFeed_IsNewestFirstAndOnlyThatSource()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
-        await host.Database.AddAsync(
-            FeedTestDatabase.Ready("city", "old", "Old", day, day.AddDays(9)),
-            FeedTestDatabase.Ready("city", "newest-undated", "Newest", null, day.AddDays(5)),
-            FeedTestDatabase.Ready("city", "middle", "Middle", day.AddDays(2), day.AddDays(3)),
-            FeedTestDatabase.Ready("demo", "other-source", "Other", day.AddDays(7), day.AddDays(7)));
+        await host.AddArticlesAsync(
+            SampleArticles.Ready("city", "old", "Old", day, day.AddDays(9)),
+            SampleArticles.Ready("city", "newest-undated", "Newest", null, day.AddDays(5)),
+            SampleArticles.Ready("city", "middle", "Middle", day.AddDays(2), day.AddDays(3)),
+            SampleArticles.Ready("demo", "other-source", "Other", day.AddDays(7), day.AddDays(7)));
 
         var feed = await LoadAsync(host, "/feeds/city.atom");
 
@@ -57,10 +57,10 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_HonoursItemsPerFeed()
     {
-        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "2" });
+        await using var host = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "2" });
         var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        await host.Database.AddAsync(
-            [.. Enumerable.Range(1, 5).Select(i => FeedTestDatabase.Ready(i % 2 == 0 ? "city" : "demo", $"item-{i}", $"Item {i}", day.AddHours(i), day))]);
+        await host.AddArticlesAsync(
+            [.. Enumerable.Range(1, 5).Select(i => SampleArticles.Ready(i % 2 == 0 ? "city" : "demo", $"item-{i}", $"Item {i}", day.AddHours(i), day))]);
 
         var feed = await LoadAsync(host, "/feeds/all.rss");
         using var json = JsonDocument.Parse(await host.GetStringAsync("/feeds/all.json"));
@@ -72,8 +72,8 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_UsesPublicBaseUrlWhenSetElseTheRequestHost()
     {
-        await using var configured = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
-        await using var plain = await WebTestHost.StartAsync();
+        await using var configured = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
+        await using var plain = A11yFeedApplication.StartWithSamples();
 
         var fromConfig = await LoadAsync(configured, "/feeds/all.rss");
         var fromRequest = await LoadAsync(plain, "/feeds/all.rss");
@@ -85,14 +85,14 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_SameEntityTag_Returns304UntilAnArticleIsAdded()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         using var first = await host.Client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative));
         var tag = first.Headers.ETag!;
 
         using var unchanged = await GetIfNoneMatchAsync(host, tag);
         // Found late but dated long ago: the newest date stays the same, the feed does not.
-        await host.Database.AddAsync(FeedTestDatabase.Ready("city", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        await host.AddArticlesAsync(SampleArticles.Ready("city", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
         using var changed = await GetIfNoneMatchAsync(host, tag);
 
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
@@ -103,7 +103,7 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task GetOpml_ListsEveryCataloguedSourceUnderThePublicBaseUrl()
     {
-        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
+        await using var host = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?> { ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen" });
 
         var opml = System.Xml.Linq.XDocument.Parse(await host.GetStringAsync("/feeds.opml"));
 
@@ -117,7 +117,7 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task GetRss_PointsPodcastAppsAtArtworkThatIsServed()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         var rss = System.Xml.Linq.XDocument.Parse(await host.GetStringAsync("/feeds/city.rss"));
         var href = (string)rss.Descendants(System.Xml.Linq.XName.Get("image", A11yFeed.Feeds.RssFeedWriter.ITunesNamespace)).Single().Attribute("href")!;
 
@@ -136,7 +136,7 @@ public sealed class FeedEndpointsTests
     [InlineData("/artwork/city.png")]
     public async Task Get_AnyOriginMayReadFeedsAndTheir304s(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
@@ -150,7 +150,7 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_WithWebSubHub_EveryFormatNamesTheHubInBodyAndLinkHeader()
     {
-        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?>
+        await using var host = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?>
         {
             ["Feeds:PublicBaseUrl"] = "https://news.example.net/listen",
             ["Feeds:WebSubHub"] = "https://hub.example.org/",
@@ -174,7 +174,7 @@ public sealed class FeedEndpointsTests
     [Fact]
     public async Task Get_WithoutWebSubHub_NamesNoHub()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri("/feeds/city.rss", UriKind.Relative));
 
@@ -182,14 +182,14 @@ public sealed class FeedEndpointsTests
         Assert.DoesNotContain("rel=\"hub\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(WebTestHost host, System.Net.Http.Headers.EntityTagHeaderValue tag)
+    private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(A11yFeedApplication host, System.Net.Http.Headers.EntityTagHeaderValue tag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/all.rss", UriKind.Relative));
         request.Headers.IfNoneMatch.Add(tag);
         return await host.Client.SendAsync(request);
     }
 
-    private static async Task<SyndicationFeed> LoadAsync(WebTestHost host, string path)
+    private static async Task<SyndicationFeed> LoadAsync(A11yFeedApplication host, string path)
     {
         var body = await host.GetStringAsync(path);
         using var reader = XmlReader.Create(new StringReader(body));

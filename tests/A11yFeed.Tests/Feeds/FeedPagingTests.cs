@@ -5,8 +5,8 @@ using System.Xml;
 using System.Xml.Linq;
 using A11yFeed.Feeds;
 using A11yFeed.Publishing;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
-using A11yFeed.Tests.Web;
 
 namespace A11yFeed.Tests.Feeds;
 
@@ -15,11 +15,11 @@ public sealed class FeedPagingTests
 {
     private static readonly XNamespace Atom = RssFeedWriter.AtomNamespace;
 
-    private static async Task<WebTestHost> StartWithSevenAsync()
+    private static async Task<A11yFeedApplication> StartWithSevenAsync()
     {
-        var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "3" });
+        var host = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "3" });
         var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
-        await host.Database.AddAsync([.. Enumerable.Range(1, 7).Select(i => FeedTestDatabase.Ready("city", $"item-{i}", $"Item {i}", day.AddHours(i), day))]);
+        await host.AddArticlesAsync([.. Enumerable.Range(1, 7).Select(i => SampleArticles.Ready("city", $"item-{i}", $"Item {i}", day.AddHours(i), day))]);
         return host;
     }
 
@@ -90,8 +90,8 @@ public sealed class FeedPagingTests
     [Fact]
     public async Task Feed_ThatFitsOnOnePageHasNoPagingLinks()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var atom = await host.GetStringAsync("/feeds/city.atom");
         var rss = await host.GetStringAsync("/feeds/city.rss");
@@ -126,7 +126,7 @@ public sealed class FeedPagingTests
     [InlineData("/feeds/city.json?before=1.9000.1")]
     public async Task Get_MangledCursor_Returns400(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 

@@ -17,7 +17,7 @@ internal static class GoldenFeed
         await using var db = database.CreateContext();
         var query = new FeedQuery(
             db,
-            FeedTestDatabase.Catalog,
+            SampleArticles.Catalog,
             Options.Create(new FeedOptions()),
             new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
         return (await query.LoadAsync(id, CancellationToken.None))!;

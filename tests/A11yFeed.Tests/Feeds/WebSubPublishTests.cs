@@ -30,10 +30,7 @@ public sealed class WebSubPublishTests
             "the article is ready",
             async db => await db.Articles.AnyAsync(a => a.Status == ArticleStatus.Ready),
             TimeSpan.FromMinutes(2));
-        for (var i = 0; i < 100 && hub.PublishedUrls().Count < 6; i++)
-        {
-            await Task.Delay(100);
-        }
+        await hub.PublishedAsync(6, TimeSpan.FromMinutes(1));
 
         var published = hub.PublishedUrls();
         Assert.Contains("https://news.example.org/feeds/town.rss", published);

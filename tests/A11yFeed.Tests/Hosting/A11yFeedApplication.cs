@@ -1,23 +1,40 @@
+using System.Net;
 using System.Text.Json;
+using A11yFeed.Jobs;
 using A11yFeed.Storage;
+using A11yFeed.Tests.Publishing;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace A11yFeed.Tests.Hosting;
 
 /// <summary>
-/// The real application (web host, Hangfire workers, SQLite, espeak-ng, lame) on a temporary folder that holds its
-/// feeds directory and its data. Hangfire keeps global state, so tests using this run one at a time (see
-/// <see cref="ApplicationCollection"/>).
+/// The real application, composed by <c>Program</c>, on a temporary folder that holds its feeds directory, its SQLite
+/// files and its media folder. Options set before the host starts choose the settings, the clock, whether the
+/// Hangfire servers and the source schedule run, and whether it listens on loopback Kestrel (for a browser or an
+/// outside client) or on the in-memory test server. Hangfire keeps global state, so tests whose jobs run use
+/// <see cref="ApplicationCollection"/>, which runs them one at a time.
 /// </summary>
 public sealed class A11yFeedApplication : WebApplicationFactory<Program>
 {
+    /// <summary>The fixed "now" of <see cref="StartWithSamples"/>, the one the golden feeds were written at.</summary>
+    public static readonly DateTimeOffset SampleNow = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+
     private readonly Dictionary<string, string?> _settings = [];
     private TimeProvider? _clock;
+    private bool _jobServers = true;
+    private HttpClient? _client;
 
     public A11yFeedApplication()
     {
@@ -35,6 +52,38 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
     public string Root { get; }
     public string FeedsDirectory => Path.Combine(Root, "feeds");
     public string DataDirectory => Path.Combine(Root, "data");
+    public string MediaDirectory => Path.Combine(DataDirectory, "media");
+
+    /// <summary>The loopback address after <see cref="OnLoopback"/> and <see cref="WebApplicationFactory{T}.StartServer"/>.</summary>
+    public Uri BaseUrl =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+
+    /// <summary>
+    /// One raw client for the test, made on first use and disposed with the application: it follows no redirect and
+    /// keeps no cookie, so tests see each response as the server sent it.
+    /// </summary>
+    public HttpClient Client => _client ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>The clock given to <see cref="WithClock"/>, when it is a fake one the test moves.</summary>
+    public FakeTimeProvider Clock => _clock as FakeTimeProvider ?? throw new InvalidOperationException("This application runs on the real clock.");
+
+    public IMediaStore Media => Services.GetRequiredService<IMediaStore>();
+
+    /// <summary>
+    /// The reading site and feeds over the two sample sources, on the fixed clock of the golden files, with no job
+    /// server: what the page, feed and caching tests need, started and ready for requests.
+    /// </summary>
+    public static A11yFeedApplication StartWithSamples(IDictionary<string, string?>? settings = null)
+    {
+        var app = new A11yFeedApplication().WithSampleSources().WithClock(new FakeTimeProvider(SampleNow)).WithoutJobServers();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            app.With(key, value);
+        }
+
+        _ = app.Services;
+        return app;
+    }
 
     /// <summary>Sets a configuration value; call before the first request or <see cref="WebApplicationFactory{T}.Services"/>.</summary>
     public A11yFeedApplication With(string key, string? value)
@@ -50,10 +99,46 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// Leaves out the Hangfire servers and the source schedule: nothing is polled, extracted or spoken, and the
+    /// database holds only what the test puts there.
+    /// </summary>
+    public A11yFeedApplication WithoutJobServers()
+    {
+        _jobServers = false;
+        return this;
+    }
+
+    /// <summary>Serves on a free port of 127.0.0.1 through Kestrel instead of the in-memory test server.</summary>
+    public A11yFeedApplication OnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        return this;
+    }
+
     /// <summary>Writes a source definition file, as an operator would.</summary>
     public A11yFeedApplication WithSource(string id, object definition)
     {
         File.WriteAllText(Path.Combine(FeedsDirectory, id + ".json"), JsonSerializer.Serialize(definition));
+        return this;
+    }
+
+    /// <summary>Defines the sources of <see cref="SampleArticles.Catalog"/> by files, with a folder of the demo source's own.</summary>
+    public A11yFeedApplication WithSampleSources()
+    {
+        foreach (var source in SampleArticles.Catalog.All)
+        {
+            // A folder source must name a folder that exists; pages and feeds never show where it is.
+            var location = source.Kind == A11yFeed.Sources.SourceKind.Folder
+                ? Directory.CreateDirectory(Path.Combine(Root, source.Id)).FullName
+                : source.Location;
+            WithSource(source.Id, new
+            {
+                id = source.Id, title = source.Title, kind = source.Kind.ToString().ToLowerInvariant(), location,
+                language = source.Language, description = source.Description,
+            });
+        }
+
         return this;
     }
 
@@ -63,7 +148,30 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>());
     }
 
-    /// <summary>Waits for the pipeline to reach a state; fails with <paramref name="what"/> after the timeout.</summary>
+    /// <summary>Changes rows through the application's own database context and saves them.</summary>
+    public Task ChangeAsync(Action<A11yFeedDbContext> change) => QueryAsync(async db =>
+    {
+        change(db);
+        return await db.SaveChangesAsync();
+    });
+
+    public Task AddArticlesAsync(params Article[] articles) => ChangeAsync(db => db.Articles.AddRange(articles));
+
+    /// <summary>Stores <see cref="SampleArticles.Golden"/>: ids 1, 2 and 3 in a fresh database.</summary>
+    public Task SeedGoldenArticlesAsync() => AddArticlesAsync(SampleArticles.Golden());
+
+    /// <summary>GET that must succeed; the body as text.</summary>
+    public async Task<string> GetStringAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} returned {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>
+    /// Waits for the Hangfire workers to bring the pipeline to a state. The bound is for real work (espeak-ng, lame,
+    /// loopback HTTP) finishing, never a clock under test; on failure it says what the database holds.
+    /// </summary>
     public async Task WaitUntilAsync(string what, Func<A11yFeedDbContext, Task<bool>> condition, TimeSpan timeout)
     {
         var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
@@ -91,9 +199,36 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         // Warnings and errors only: a failing test shows what went wrong without pages of request logs.
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
-        if (_clock is { } clock)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureServices(services => services.AddSingleton(clock));
+            if (_clock is { } clock)
+            {
+                services.AddSingleton(clock);
+            }
+
+            if (!_jobServers)
+            {
+                RemoveJobServers(services);
+            }
+        });
+    }
+
+    private static void RemoveJobServers(IServiceCollection services)
+    {
+        // Hangfire registers each server as a hosted service made by a factory, so the factory's type tells them apart.
+        var workers = services
+            .Where(d => d.ServiceType == typeof(IHostedService)
+                && (d.ImplementationType == typeof(SourceSchedule)
+                    || d.ImplementationFactory?.Method.ReturnType == typeof(BackgroundJobServerHostedService)))
+            .ToList();
+        if (!workers.Any(d => d.ImplementationType != typeof(SourceSchedule)))
+        {
+            throw new InvalidOperationException("No Hangfire server registration found to leave out.");
+        }
+
+        foreach (var worker in workers)
+        {
+            services.Remove(worker);
         }
     }
 
@@ -102,6 +237,7 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            SqliteConnection.ClearAllPools();
             try
             {
                 Directory.Delete(Root, recursive: true);

@@ -13,6 +13,8 @@ namespace A11yFeed.Tests.Jobs;
 public sealed class FakeWebSubHub : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
 
     private FakeWebSubHub(WebApplication app) => _app = app;
 
@@ -33,6 +35,7 @@ public sealed class FakeWebSubHub : IAsyncDisposable
         {
             var form = await request.ReadFormAsync();
             hub.Posts.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+            hub.Notify();
             return Results.StatusCode(hub.Status);
         });
         await app.StartAsync();
@@ -44,6 +47,35 @@ public sealed class FakeWebSubHub : IAsyncDisposable
     /// <summary>The hub.url of every publish notice so far.</summary>
     public List<string> PublishedUrls() =>
         [.. Posts.Where(p => p.GetValueOrDefault("hub.mode") == "publish").Select(p => p["hub.url"])];
+
+    /// <summary>
+    /// Completes when the hub has heard <paramref name="count"/> publish notices. The bound is for the ping jobs,
+    /// which Hangfire workers run, to finish at all; no clock is being tested.
+    /// </summary>
+    public Task PublishedAsync(int count, TimeSpan bound)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _waiters.Add((count, done));
+        }
+
+        Notify();
+        return done.Task.WaitAsync(bound);
+    }
+
+    private void Notify()
+    {
+        var published = PublishedUrls().Count;
+        lock (_gate)
+        {
+            foreach (var waiter in _waiters.Where(w => published >= w.Count).ToList())
+            {
+                waiter.Done.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

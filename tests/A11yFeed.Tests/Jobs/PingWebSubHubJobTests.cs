@@ -1,5 +1,6 @@
 using A11yFeed.Jobs;
 using A11yFeed.Publishing;
+using Hangfire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,10 @@ public sealed class PingWebSubHubJobTests
         using var services = Services([]);
 
         // No Hangfire is registered here: resolving and using the notifier must still work.
-        services.GetRequiredService<IFeedChangeNotifier>().SourceChanged("city");
+        Assert.Null(services.GetService<IBackgroundJobClient>());
+        var notifier = services.GetRequiredService<IFeedChangeNotifier>();
+        Assert.IsNotType<WebSubNotifier>(notifier);
+        Assert.Null(Record.Exception(() => notifier.SourceChanged("city")));
     }
 
     private static ServiceProvider Services(FakeWebSubHub hub) =>

@@ -17,7 +17,7 @@ public sealed class FeedQueryTests : IDisposable
     [Fact]
     public async Task LoadAsync_SortsAndLimitsInTheDatabase()
     {
-        await _database.AddAsync([.. Enumerable.Range(1, 8).Select(i => FeedTestDatabase.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
+        await _database.AddAsync([.. Enumerable.Range(1, 8).Select(i => SampleArticles.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
 
         var feed = await LoadAsync("city", itemsPerFeed: 3);
 
@@ -31,14 +31,14 @@ public sealed class FeedQueryTests : IDisposable
     [Fact]
     public async Task LoadAsync_SkipsUnreadyUnvoicedAndUncataloguedArticles()
     {
-        var failed = FeedTestDatabase.Ready("city", "failed", "Failed", Day, Day);
+        var failed = SampleArticles.Ready("city", "failed", "Failed", Day, Day);
         failed.Status = ArticleStatus.Failed;
-        var silent = FeedTestDatabase.Ready("city", "silent", "Silent", Day, Day);
+        var silent = SampleArticles.Ready("city", "silent", "Silent", Day, Day);
         silent.AudioKey = null;
         await _database.AddAsync(
             failed, silent,
-            FeedTestDatabase.Ready("removed-source", "orphan", "Orphan", Day, Day),
-            FeedTestDatabase.Ready("demo", "kept", "Kept", Day, Day));
+            SampleArticles.Ready("removed-source", "orphan", "Orphan", Day, Day),
+            SampleArticles.Ready("demo", "kept", "Kept", Day, Day));
 
         var feed = await LoadAsync(CombinedFeed.Id, itemsPerFeed: 50);
 
@@ -62,9 +62,9 @@ public sealed class FeedQueryTests : IDisposable
         // Three articles share one date and a fourth is undated: the id breaks ties, so no page repeats or skips one.
         await _database.AddAsync(
         [
-            .. Enumerable.Range(1, 4).Select(i => FeedTestDatabase.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day)),
-            .. Enumerable.Range(5, 3).Select(i => FeedTestDatabase.Ready("city", $"tie{i}", $"Tie{i}", Day.AddHours(2), Day)),
-            FeedTestDatabase.Ready("city", "undated", "Undated", null, Day.AddHours(3)),
+            .. Enumerable.Range(1, 4).Select(i => SampleArticles.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day)),
+            .. Enumerable.Range(5, 3).Select(i => SampleArticles.Ready("city", $"tie{i}", $"Tie{i}", Day.AddHours(2), Day)),
+            SampleArticles.Ready("city", "undated", "Undated", null, Day.AddHours(3)),
         ]);
 
         var seen = new List<string>();
@@ -88,7 +88,7 @@ public sealed class FeedQueryTests : IDisposable
     [Fact]
     public async Task LoadAsync_OlderPageSeeksPastTheCursorInTheDatabase()
     {
-        await _database.AddAsync([.. Enumerable.Range(1, 8).Select(i => FeedTestDatabase.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
+        await _database.AddAsync([.. Enumerable.Range(1, 8).Select(i => SampleArticles.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
         var first = await LoadAsync("city", itemsPerFeed: 3);
         _sql.Clear();
 
@@ -104,7 +104,7 @@ public sealed class FeedQueryTests : IDisposable
     [Fact]
     public async Task LoadAsync_FeedThatFitsOnOnePageIsNotPaged()
     {
-        await _database.AddAsync([.. Enumerable.Range(1, 3).Select(i => FeedTestDatabase.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
+        await _database.AddAsync([.. Enumerable.Range(1, 3).Select(i => SampleArticles.Ready("city", $"a{i}", $"A{i}", Day.AddHours(i), Day))]);
 
         var feed = await LoadAsync("city", itemsPerFeed: 3);
 
@@ -120,7 +120,7 @@ public sealed class FeedQueryTests : IDisposable
             .Options;
         await using var db = new A11yFeedDbContext(options);
         var query = new FeedQuery(
-            db, FeedTestDatabase.Catalog, Options.Create(new FeedOptions { ItemsPerFeed = itemsPerFeed }),
+            db, SampleArticles.Catalog, Options.Create(new FeedOptions { ItemsPerFeed = itemsPerFeed }),
             new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
         return await query.LoadAsync(id, before, CancellationToken.None);
     }

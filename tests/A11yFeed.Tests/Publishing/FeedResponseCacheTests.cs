@@ -23,7 +23,7 @@ public sealed class FeedResponseCacheTests : IDisposable
         cache.Add("http://localhost/feeds/all.rss", new CachedFeed(version, body, CacheableResponse.TagFor(body), null));
         var unchanged = cache.CurrentVersion()!.Value;
         var hit = cache.Find("http://localhost/feeds/all.rss", unchanged);
-        await _database.AddAsync(FeedTestDatabase.Ready("city", "new", "New", null, DateTimeOffset.UnixEpoch));
+        await _database.AddAsync(SampleArticles.Ready("city", "new", "New", null, DateTimeOffset.UnixEpoch));
         var changed = cache.CurrentVersion()!.Value;
 
         Assert.Equal(version, unchanged);

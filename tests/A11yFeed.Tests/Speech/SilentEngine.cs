@@ -4,8 +4,11 @@ using A11yFeed.Text;
 
 namespace A11yFeed.Tests.Speech;
 
-/// <summary>An engine that "speaks" 100 ms of a quiet tone per sentence, or fails: fast stand-in for cache and memory tests.</summary>
-internal sealed class SilentEngine(bool fail = false, int milliseconds = 100) : ISpeechEngine
+/// <summary>
+/// An engine that "speaks" 100 ms of a quiet tone per sentence, or fails: fast stand-in for cache and memory tests.
+/// <paramref name="spoken"/>, when given, is called after each sentence, so a test can look at the renderer midway.
+/// </summary>
+internal sealed class SilentEngine(bool fail = false, int milliseconds = 100, Action? spoken = null) : ISpeechEngine
 {
     public string Name => "espeak-ng";
     public bool IsEnabled => true;
@@ -22,6 +25,7 @@ internal sealed class SilentEngine(bool fail = false, int milliseconds = 100) : 
         using var writer = new WaveFileWriter(wavePath, new WaveFormat(22050, 1, 16));
         writer.AppendSamples(samples);
         writer.Complete();
+        spoken?.Invoke();
         return Task.CompletedTask;
     }
 }

@@ -15,6 +15,25 @@ internal sealed class SpeechTestFolder : IDisposable
 
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>
+    /// A named pipe in the folder and the first line a stand-in tool writes to it: the tool's own signal that it has
+    /// started, so a test acts on that rather than on a guess at how long starting takes. The bound is only for a
+    /// tool that never starts.
+    /// </summary>
+    public (string Pipe, Task<string> Line) Signal(string name)
+    {
+        var pipe = Combine(name);
+        using (var mkfifo = Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Opening a pipe to read blocks until a writer opens it, hence its own thread.
+        var line = Task.Run(() => File.ReadAllText(pipe).Trim()).WaitAsync(TimeSpan.FromMinutes(1));
+        return (pipe, line);
+    }
+
     /// <summary>Writes an executable shell script standing in for a real tool.</summary>
     public string WriteScript(string name, string body)
     {

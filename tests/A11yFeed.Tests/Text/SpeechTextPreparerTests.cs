@@ -1,11 +1,8 @@
-using System.Diagnostics;
-using A11yFeed.Extraction;
 using A11yFeed.Text;
-using Xunit.Abstractions;
 
 namespace A11yFeed.Tests.Text;
 
-public class SpeechTextPreparerTests(ITestOutputHelper output)
+public class SpeechTextPreparerTests
 {
     private static readonly SpeechTextPreparer Preparer = new();
 
@@ -89,20 +86,5 @@ public class SpeechTextPreparerTests(ITestOutputHelper output)
         Parallel.For(0, results.Length, i => results[i] = new SpeechTextPreparer().Prepare("银行行长", "zh", SpokenForm.Pinyin, PronunciationLexicon.Empty));
 
         Assert.All(results, r => Assert.Equal("yin2 hang2 hang2 zhang3", r));
-    }
-
-    [SharedFact]
-    public void Prepare_WholeSeedArticleTakesWellUnderASecond()
-    {
-        var article = new ArticleExtractor().Extract(File.ReadAllText(RepositoryPaths.Seed), new Uri("http://www.panzhihua.gov.cn/seed"), "text/plain").Article!;
-        var sentences = article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).ToList();
-        Preparer.Prepare("预热", "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty);
-
-        var stopwatch = Stopwatch.StartNew();
-        var syllables = sentences.Sum(s => Preparer.Prepare(s, "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty).Split(' ').Length);
-        stopwatch.Stop();
-
-        output.WriteLine($"{sentences.Count} sentences, {syllables} syllables in {stopwatch.ElapsedMilliseconds} ms");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 }

@@ -1,4 +1,5 @@
 using A11yFeed.Model;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
@@ -9,13 +10,13 @@ public sealed class ArticlePageTests
     [Fact]
     public async Task Article_WithTimings_HasSentenceSpansScriptControlsAndTranscript()
     {
-        await using var host = await WebTestHost.StartAsync();
-        var article = FeedTestDatabase.Ready("demo", "timed", "Timed", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        await using var host = A11yFeedApplication.StartWithSamples();
+        var article = SampleArticles.Ready("demo", "timed", "Timed", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         article.Text = "One here. Two there.\n\nThree.";
         article.SentenceTimingsJson = SentenceTimingsJson.Serialise(
             [new(-1, 0, 500, "Timed."), new(0, 600, 1500, "One here."), new(0, 1600, 2500, "Two there."), new(1, 2600, 3000, "Three.")]);
         article.ImagesJson = """[{"src":"https://example.org/a.jpg","alt":"A reading room","caption":null}]""";
-        await host.Database.AddAsync(article);
+        await host.AddArticlesAsync(article);
 
         var html = await host.GetStringAsync("/articles/1");
 
@@ -33,8 +34,8 @@ public sealed class ArticlePageTests
     [Fact]
     public async Task Article_WithoutTimings_HasPlainParagraphsAndNoScript()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var html = await host.GetStringAsync("/articles/2");
 
@@ -47,7 +48,7 @@ public sealed class ArticlePageTests
     [Fact]
     public async Task Script_IsServedFromTheSiteAsJavaScript()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri("/read-along.js", UriKind.Relative));
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using A11yFeed.Storage;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
@@ -20,19 +21,15 @@ public sealed class HostileTextTests
     [InlineData("/feeds/all.json")]
     public async Task Get_NeverEchoesArticleMarkup(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
-        var article = FeedTestDatabase.Ready("city", "hostile", $"Title {Script}", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        await using var host = A11yFeedApplication.StartWithSamples();
+        var article = SampleArticles.Ready("city", "hostile", $"Title {Script}", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         article.Subtitle = $"Subtitle {Image}";
         article.Author = Script;
         article.Organisation = Image;
         article.Text = $"First {Script}\n\nSecond {Image} & \"quotes\"";
         article.Captions = $"{Image}\n{Script}";
-        await host.Database.AddAsync(article);
-        await using (var db = host.Database.CreateContext())
-        {
-            db.Sources.Add(new SourceState { Id = "city", LastError = $"Bad page {Script}" });
-            await db.SaveChangesAsync();
-        }
+        await host.AddArticlesAsync(article);
+        await host.ChangeAsync(db => db.Sources.Add(new SourceState { Id = "city", LastError = $"Bad page {Script}" }));
 
         var body = await host.GetStringAsync(path);
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
@@ -18,8 +19,8 @@ public sealed class HttpCachingTests
     [InlineData("/articles/1", "no-cache", false)]
     public async Task Get_HasValidatorsCacheControlAndCors(string path, string cacheControl, bool anyOrigin)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -35,14 +36,14 @@ public sealed class HttpCachingTests
     [InlineData("/sources/demo")]
     public async Task Get_IfModifiedSince_Is304UntilTheContentChangesEvenWithAnOldDate(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         var lastModified = first.Content.Headers.LastModified!.Value;
 
         host.Clock.Advance(TimeSpan.FromMinutes(10));
         using var unchanged = await GetIfModifiedSinceAsync(host, path, lastModified);
-        await host.Database.AddAsync(FeedTestDatabase.Ready("demo", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        await host.AddArticlesAsync(SampleArticles.Ready("demo", "late", "Late", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
         using var changed = await GetIfModifiedSinceAsync(host, path, lastModified);
 
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
@@ -53,8 +54,8 @@ public sealed class HttpCachingTests
     [Fact]
     public async Task Get_PageWithSameEntityTag_Returns304()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         using var first = await host.Client.GetAsync(new Uri("/", UriKind.Relative));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
@@ -74,8 +75,8 @@ public sealed class HttpCachingTests
     [InlineData("/articles/1", "gzip")]
     public async Task Get_CompressesTextWhenAsked(string path, string encoding)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         var plain = await host.GetStringAsync(path);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
@@ -95,8 +96,8 @@ public sealed class HttpCachingTests
     [Fact]
     public async Task Get_MediaIsNeverCompressedAndIsImmutableForAnyOrigin()
     {
-        await using var host = await WebTestHost.StartAsync();
-        var local = Path.Combine(host.Database.Folder, "episode.mp3");
+        await using var host = A11yFeedApplication.StartWithSamples();
+        var local = Path.Combine(host.Root, "episode.mp3");
         await File.WriteAllBytesAsync(local, new byte[4096]);
         await host.Media.PutFileAsync("audio/city/1-aa11bb22.mp3", local, CancellationToken.None);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
@@ -119,8 +120,8 @@ public sealed class HttpCachingTests
     [InlineData("/artwork/all.png", "image/png")]
     public async Task Head_GivesTheGetHeadersWithoutABody(string path, string contentType)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         using var get = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative));
 
@@ -138,14 +139,14 @@ public sealed class HttpCachingTests
     [InlineData("/artwork/city.jpg")]
     public async Task Get_ArtworkOfUnknownFeed_Returns404(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> GetIfModifiedSinceAsync(WebTestHost host, string path, DateTimeOffset since)
+    private static async Task<HttpResponseMessage> GetIfModifiedSinceAsync(A11yFeedApplication host, string path, DateTimeOffset since)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.IfModifiedSince = since;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using A11yFeed.Tests.Hosting;
 
 namespace A11yFeed.Tests.Web;
 
@@ -11,8 +12,8 @@ public sealed partial class LargePrintTests
     [InlineData("/articles/2", "/large-print/articles/2")]
     public async Task Page_LinksToItsLargePrintTwinAndBack(string path, string large)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var standard = await host.GetStringAsync(path);
         var twin = await host.GetStringAsync(large);
@@ -33,8 +34,8 @@ public sealed partial class LargePrintTests
     [Fact]
     public async Task Article_InLargePrint_KeepsTheArticleAndItsPlayer()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var html = await host.GetStringAsync("/large-print/articles/1");
 

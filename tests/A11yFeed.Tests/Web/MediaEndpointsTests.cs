@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using A11yFeed.Tests.Hosting;
 
 namespace A11yFeed.Tests.Web;
 
@@ -74,17 +75,17 @@ public sealed class MediaEndpointsTests
     public async Task Get_MissingOrTraversal_Returns404(string path)
     {
         await using var host = await StartWithAudioAsync();
-        Assert.True(File.Exists(Path.Combine(host.Database.Folder, "a11yfeed.db")));
+        Assert.True(File.Exists(Path.Combine(host.DataDirectory, "a11yfeed.db")));
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<WebTestHost> StartWithAudioAsync()
+    private static async Task<A11yFeedApplication> StartWithAudioAsync()
     {
-        var host = await WebTestHost.StartAsync();
-        var local = Path.Combine(host.Database.Folder, "episode.mp3");
+        var host = A11yFeedApplication.StartWithSamples();
+        var local = Path.Combine(host.Root, "episode.mp3");
         await File.WriteAllBytesAsync(local, Audio);
         await host.Media.PutFileAsync("audio/city/1-aa11bb22.mp3", local, CancellationToken.None);
         return host;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using A11yFeed.Storage;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
@@ -15,8 +16,8 @@ public sealed partial class PageEndpointsTests
     [InlineData("/articles/2", "en", 3)]
     public async Task Get_PageHasLangOneH1SkipLinkLandmarksAndFeedDiscovery(string path, string lang, int alternates)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -40,13 +41,9 @@ public sealed partial class PageEndpointsTests
     [Fact]
     public async Task Home_ListsSourcesWithCountsAndLastErrorPlainly()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
-        await using (var db = host.Database.CreateContext())
-        {
-            db.Sources.Add(new SourceState { Id = "demo", LastError = "HTTP 503 from <library> server" });
-            await db.SaveChangesAsync();
-        }
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
+        await host.ChangeAsync(db => db.Sources.Add(new SourceState { Id = "demo", LastError = "HTTP 503 from <library> server" }));
 
         var html = await host.GetStringAsync("/");
 
@@ -62,11 +59,11 @@ public sealed partial class PageEndpointsTests
     [Fact]
     public async Task Source_ListsArticlesNewestFirstWithLazyPlayers()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         var day = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.FromHours(8));
-        await host.Database.AddAsync(
-            FeedTestDatabase.Ready("city", "older", "较早的文章", day, day),
-            FeedTestDatabase.Ready("city", "newer", "较新的文章", day.AddDays(1), day));
+        await host.AddArticlesAsync(
+            SampleArticles.Ready("city", "older", "较早的文章", day, day),
+            SampleArticles.Ready("city", "newer", "较新的文章", day.AddDays(1), day));
 
         var html = await host.GetStringAsync("/sources/city");
 
@@ -79,8 +76,8 @@ public sealed partial class PageEndpointsTests
     [Fact]
     public async Task Article_ShowsTextCaptionsPlayerAndOriginalOnlyWhenHttp()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var chinese = await host.GetStringAsync("/articles/1");
         var english = await host.GetStringAsync("/articles/2");
@@ -105,13 +102,9 @@ public sealed partial class PageEndpointsTests
     [InlineData("/articles/abc")]
     public async Task Get_MissingOrUnreadyArticleOrSource_Returns404(string path)
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
-        await using (var db = host.Database.CreateContext())
-        {
-            db.Articles.Single(a => a.Id == 3).Status = ArticleStatus.Failed;
-            await db.SaveChangesAsync();
-        }
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
+        await host.ChangeAsync(db => db.Articles.Single(a => a.Id == 3).Status = ArticleStatus.Failed);
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -121,7 +114,7 @@ public sealed partial class PageEndpointsTests
     [Fact]
     public async Task Styles_AreLargeAndServedAsCss()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri("/site.css", UriKind.Relative));
         var css = await response.Content.ReadAsStringAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using A11yFeed.Tests.Hosting;
 
 namespace A11yFeed.Tests.Web;
 
@@ -8,8 +9,8 @@ public sealed class ReaderPreferencesTests
     [Fact]
     public async Task Get_WithSizeAndTheme_StoresCookieAndRedirectsToThePageWithoutThem()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         using var response = await host.Client.GetAsync(new Uri("/sources/city?before=abc&size=4&theme=contrast", UriKind.Relative));
 
@@ -23,8 +24,8 @@ public sealed class ReaderPreferencesTests
     [Fact]
     public async Task Get_WithCookie_MarksSizeAndThemeOnThePageAndItsLinks()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/2");
         request.Headers.Add("Cookie", "a11yfeed-view=5-dark");
 
@@ -44,7 +45,7 @@ public sealed class ReaderPreferencesTests
     [InlineData("a11yfeed-view=--")]
     public async Task Get_WithUnreadableCookie_UsesTheDefaults(string cookie)
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Cookie", cookie);
 
@@ -56,7 +57,7 @@ public sealed class ReaderPreferencesTests
     [Fact]
     public async Task Get_WithBadValues_KeepsWhatWasChosen()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/?size=99&theme=<script>");
         request.Headers.Add("Cookie", "a11yfeed-view=3-dark");
 

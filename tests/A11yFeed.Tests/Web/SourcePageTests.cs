@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
 namespace A11yFeed.Tests.Web;
@@ -10,9 +11,9 @@ public sealed partial class SourcePageTests
     [Fact]
     public async Task Get_OlderArticlesLinksReachEveryArticleOnce()
     {
-        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "2" });
+        await using var host = A11yFeedApplication.StartWithSamples(new Dictionary<string, string?> { ["Feeds:ItemsPerFeed"] = "2" });
         var day = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
-        await host.Database.AddAsync([.. Enumerable.Range(1, 5).Select(i => FeedTestDatabase.Ready("city", $"item-{i}", $"Item {i}", day.AddDays(i), day))]);
+        await host.AddArticlesAsync([.. Enumerable.Range(1, 5).Select(i => SampleArticles.Ready("city", $"item-{i}", $"Item {i}", day.AddDays(i), day))]);
 
         var titles = new List<string>();
         string? path = "/sources/city";
@@ -36,8 +37,8 @@ public sealed partial class SourcePageTests
     [Fact]
     public async Task Get_SinglePage_HasNoPageLinks()
     {
-        await using var host = await WebTestHost.StartAsync();
-        await host.Database.SeedGoldenArticlesAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var html = await host.GetStringAsync("/sources/city");
 
@@ -48,7 +49,7 @@ public sealed partial class SourcePageTests
     [Fact]
     public async Task Get_MangledCursor_RedirectsToTheNewestArticles()
     {
-        await using var host = await WebTestHost.StartAsync();
+        await using var host = A11yFeedApplication.StartWithSamples();
 
         using var response = await host.Client.GetAsync(new Uri("/sources/city?before=nonsense", UriKind.Relative));
 

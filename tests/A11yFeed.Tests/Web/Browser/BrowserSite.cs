@@ -1,32 +1,25 @@
-using A11yFeed.Feeds;
-using A11yFeed.Publishing;
-using A11yFeed.Storage;
+using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 using A11yFeed.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace A11yFeed.Tests.Web.Browser;
 
 /// <summary>
-/// One loopback Kestrel site with the reading pages and one headless Debian Chromium, shared by every browser test
+/// The application on loopback Kestrel and one headless Debian Chromium, shared by every browser test
 /// (see <see cref="BrowserCollection"/>). The site holds the golden articles plus an English and a Chinese article
 /// whose MP3s espeak-ng and lame made here, with their sentence timings and picture descriptions.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime, IDisposable
+public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private WebApplication? _app;
     private IPlaywright? _playwright;
-    private FeedTestDatabase? _database;
 
     public static bool Available => File.Exists(ChromiumPath);
 
+    public A11yFeedApplication? App { get; private set; }
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public long EnglishId { get; private set; }
@@ -43,25 +36,12 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             return;
         }
 
-        _database = new FeedTestDatabase();
-        var media = Path.Combine(_database.Folder, "media");
-        await SeedAsync(_database, media);
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = _database.Folder });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddDbContext<A11yFeedDbContext>(o => o.UseSqlite(_database.ConnectionString));
-        builder.Services.AddSingleton(FeedTestDatabase.Catalog);
-        builder.Services.AddSingleton<IMediaStore>(new LocalDiskMediaStore(media));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddPublishing(builder.Configuration).AddFeeds();
-        _app = builder.Build();
-        _app.UseResponseCompression();
-        _app.MapFeeds();
-        _app.MapPages();
-        _app.MapMedia();
-        await _app.StartAsync();
-        BaseUrl = _app.Urls.First();
+        // The real application on loopback Kestrel, so Chromium reaches it as a reader would; no jobs, the
+        // database and media folder hold exactly what SeedAsync puts there.
+        App = new A11yFeedApplication().WithSampleSources().WithClock(new FakeTimeProvider(A11yFeedApplication.SampleNow)).WithoutJobServers().OnLoopback();
+        App.StartServer();
+        BaseUrl = App.BaseUrl.AbsoluteUri.TrimEnd('/');
+        await SeedAsync(App);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -98,10 +78,11 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         return page;
     }
 
-    private async Task SeedAsync(FeedTestDatabase database, string media)
+    private async Task SeedAsync(A11yFeedApplication app)
     {
-        await database.SeedGoldenArticlesAsync();
-        var english = FeedTestDatabase.Ready("demo", "reading-room-hours", "Reading room opens longer hours", null, new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        var media = app.MediaDirectory;
+        await app.SeedGoldenArticlesAsync();
+        var english = SampleArticles.Ready("demo", "reading-room-hours", "Reading room opens longer hours", null, new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         english.Text = string.Join(" ", BrowserArticles.EnglishFirst) + "\n\n" + string.Join(" ", BrowserArticles.EnglishSecond);
         english.ImagesJson = """[{"src":"https://www.example.org/room.jpg","alt":"Two readers at a table with magnifying lamps","caption":"The new reading room"}]""";
         english.AudioKey = "audio/demo/reading-room-hours.mp3";
@@ -110,7 +91,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         english.SentenceTimingsJson = A11yFeed.Model.SentenceTimingsJson.Serialise(EnglishTimings);
         english.AudioDurationMs = EnglishTimings[^1].EndMs + 300;
 
-        var chinese = FeedTestDatabase.Ready("city", "winter-services", "社区冬季助老服务开始", null, new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
+        var chinese = SampleArticles.Ready("city", "winter-services", "社区冬季助老服务开始", null, new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
         chinese.Text = string.Concat(BrowserArticles.ChineseFirst) + "\n\n" + string.Concat(BrowserArticles.ChineseSecond);
         chinese.Captions = "社区食堂里的老人";
         chinese.AudioKey = "audio/city/winter-services.mp3";
@@ -119,7 +100,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         chinese.SentenceTimingsJson = A11yFeed.Model.SentenceTimingsJson.Serialise(chineseTimings);
         chinese.AudioDurationMs = chineseTimings[^1].EndMs + 300;
 
-        await database.AddAsync(english, chinese);
+        await app.AddArticlesAsync(english, chinese);
         EnglishId = english.Id;
         ChineseId = chinese.Id;
     }
@@ -132,16 +113,11 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
+        if (App is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await App.DisposeAsync();
         }
-
-        Dispose();
     }
-
-    public void Dispose() => _database?.Dispose();
 }
 
 [CollectionDefinition(Name)]
