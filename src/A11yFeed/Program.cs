@@ -43,6 +43,7 @@ static async Task<int> ServeAsync(string[] args)
 
     var app = builder.Build();
     app.UseResponseCompression();
+    app.UseAdminGate();
     await app.Services.PrepareAsync();
 
     app.MapPages();
