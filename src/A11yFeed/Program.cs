@@ -14,45 +14,48 @@ using A11yFeed.Storage;
 using A11yFeed.Text;
 using A11yFeed.Web;
 
-if (CommandLine.IsVerb(args))
+// A start-up refusal (bad sources, settings or data folder) prints its message and exits with its own code.
+return await StartupRefusal.GuardAsync(
+    () => CommandLine.IsVerb(args) ? CommandLine.RunAsync(args) : ServeAsync(args), Console.Error);
+
+static async Task<int> ServeAsync(string[] args)
 {
-    return await CommandLine.RunAsync(args);
+    // Settings files ship beside the executable; relative data and feeds paths resolve against the working directory.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = CommandLine.WithoutServeVerb(args),
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.Services
+        .AddHosting()
+        .AddSources(builder.Configuration)
+        .AddFetching(builder.Configuration)
+        .AddExtraction()
+        .AddText(builder.Configuration)
+        .AddSpeech(builder.Configuration)
+        .AddAudio(builder.Configuration)
+        .AddEpisodes()
+        .AddStorage(builder.Configuration)
+        .AddPublishing(builder.Configuration)
+        .AddFeeds()
+        .AddJobs(builder.Configuration)
+        .AddAdmin(builder.Configuration);
+
+    var app = builder.Build();
+    app.UseResponseCompression();
+    app.UseAdminGate();
+    await app.Services.PrepareAsync();
+
+    app.MapPages();
+    app.MapTranscripts();
+    app.MapFeeds();
+    app.MapMedia();
+    app.MapAdmin();
+    app.MapJobsDashboard();
+
+    await app.RunAsync();
+    return 0;
 }
-
-// Settings files ship beside the executable; relative data and feeds paths resolve against the working directory.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = CommandLine.WithoutServeVerb(args),
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.Services
-    .AddHosting()
-    .AddSources(builder.Configuration)
-    .AddFetching(builder.Configuration)
-    .AddExtraction()
-    .AddText(builder.Configuration)
-    .AddSpeech(builder.Configuration)
-    .AddAudio(builder.Configuration)
-    .AddEpisodes()
-    .AddStorage(builder.Configuration)
-    .AddPublishing(builder.Configuration)
-    .AddFeeds()
-    .AddJobs(builder.Configuration)
-    .AddAdmin(builder.Configuration);
-
-var app = builder.Build();
-app.UseResponseCompression();
-await app.Services.PrepareAsync();
-
-app.MapPages();
-app.MapTranscripts();
-app.MapFeeds();
-app.MapMedia();
-app.MapAdmin();
-app.MapJobsDashboard();
-
-await app.RunAsync();
-return 0;
 
 /// <summary>The entry point, named for the test host.</summary>
 public partial class Program;

@@ -9,14 +9,12 @@ namespace A11yFeed.Admin;
 
 public static class AdminEndpoints
 {
-    /// <summary>/admin: per-source health and "poll now", behind <see cref="AdminAccess"/>.</summary>
+    /// <summary>/admin: per-source health (with each source's last error) and "poll now", behind <see cref="AdminGate"/>.</summary>
     public static RouteGroupBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/admin");
+        var group = app.MapGroup("/admin").WithMetadata(AdminSurface.Metadata);
         group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.RequestServices.GetRequiredService<AdminAccess>().IsAllowed(context.HttpContext)
-                ? await next(context)
-                : Results.StatusCode(StatusCodes.Status403Forbidden));
+            AdminGate.HasAdmitted(context.HttpContext) ? await next(context) : Results.StatusCode(StatusCodes.Status403Forbidden));
 
         group.MapGet("/sources", ListSourcesAsync);
         group.MapPost("/sources/{id}/poll", PollNow);

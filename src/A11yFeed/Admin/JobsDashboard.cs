@@ -5,22 +5,24 @@ namespace A11yFeed.Admin;
 
 public static class JobsDashboard
 {
-    /// <summary>The Hangfire dashboard at /hangfire, for loopback or the admin key only.</summary>
+    /// <summary>
+    /// The Hangfire dashboard at /hangfire, behind <see cref="AdminGate"/>. Its own actions also carry an antiforgery
+    /// token, which Hangfire checks because <see cref="AdminServiceCollectionExtensions.AddAdmin"/> registers antiforgery.
+    /// </summary>
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder app)
     {
-        var access = app.ServiceProvider.GetRequiredService<AdminAccess>();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new AdminDashboardFilter(access)],
+            Authorization = [new AdmittedByGate()],
             AsyncAuthorization = [],
             DashboardTitle = "A11yFeed jobs",
             DisplayStorageConnectionString = false,
-        });
+        }).WithMetadata(AdminSurface.Metadata);
         return app;
     }
 
-    private sealed class AdminDashboardFilter(AdminAccess access) : IDashboardAuthorizationFilter
+    private sealed class AdmittedByGate : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => access.IsAllowed(context.GetHttpContext());
+        public bool Authorize(DashboardContext context) => AdminGate.HasAdmitted(context.GetHttpContext());
     }
 }

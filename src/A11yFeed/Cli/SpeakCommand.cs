@@ -1,6 +1,7 @@
 using A11yFeed.Audio;
 using A11yFeed.Episodes;
 using A11yFeed.Extraction;
+using A11yFeed.Hosting;
 using A11yFeed.Model;
 
 namespace A11yFeed.Cli;
@@ -18,7 +19,7 @@ internal static class SpeakCommand
         }
 
         var outDir = Path.GetFullPath(args[outIndex + 1]);
-        Directory.CreateDirectory(outDir);
+        WritableFolder.Ensure(outDir, "--out");
 
         await using var services = CliServices.Build(outDir);
         var articles = new ArticleLoader(services.GetRequiredService<ArticlePageLoader>());

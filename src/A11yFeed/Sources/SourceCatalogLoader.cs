@@ -14,6 +14,8 @@ public static class SourceCatalogLoader
         CommentHandling = JsonCommentHandling.Skip,
     };
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static SourceCatalog Load(string directory)
     {
         if (!Directory.Exists(directory))
@@ -60,7 +62,14 @@ public static class SourceCatalogLoader
     {
         try
         {
-            return JsonDocument.Parse(File.ReadAllBytes(file), JsonOptions);
+            // Editors on Windows save UTF-8 with a byte order mark; JsonDocument reads bytes and refuses one.
+            ReadOnlyMemory<byte> bytes = File.ReadAllBytes(file);
+            if (bytes.Span.StartsWith(Utf8Bom))
+            {
+                bytes = bytes[Utf8Bom.Length..];
+            }
+
+            return JsonDocument.Parse(bytes, JsonOptions);
         }
         catch (JsonException ex)
         {

@@ -43,19 +43,27 @@ internal static class HomePage
                 }
 
                 html.Element("p", text.ArticleCount(counts.GetValueOrDefault(channel.Id)));
-                var state = states.GetValueOrDefault(channel.Id);
-                if (state?.LastError is { } error)
-                {
-                    html.Element("p", text.LastError + error, ("class", "error"));
-                }
-                else
-                {
-                    html.Element("p", state?.LastSucceededAt is { } at ? text.LastChecked + text.Date(at) : text.NotCheckedYet);
-                }
+                HealthLine(html, text, states.GetValueOrDefault(channel.Id));
 
                 PageLayout.FeedLinks(html, page with { Language = channel.Language }, channel);
                 html.Close("section");
             }
         });
+    }
+
+    /// <summary>
+    /// A short status that says what readers can expect. The error itself is for the operator (/admin): it can carry
+    /// internal addresses, file paths and control characters from a parser.
+    /// </summary>
+    private static void HealthLine(HtmlBuilder html, PageText text, SourceState? state)
+    {
+        if (state?.LastError is not null)
+        {
+            html.Element("p", text.SourceUnavailable(state.LastSucceededAt), ("class", "error"));
+        }
+        else
+        {
+            html.Element("p", state?.LastSucceededAt is { } at ? text.LastChecked + text.Date(at) : text.NotCheckedYet);
+        }
     }
 }

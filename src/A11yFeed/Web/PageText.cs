@@ -10,7 +10,8 @@ internal sealed record PageText
     public required string AllArticles { get; init; }
     public required string Subscribe { get; init; }
     public required string ArticleCountFormat { get; init; }
-    public required string LastError { get; init; }
+    public required string Unavailable { get; init; }
+    public required string UnavailableLastUpdatedFormat { get; init; }
     public required string LastChecked { get; init; }
     public required string NotCheckedYet { get; init; }
     public required string NoArticles { get; init; }
@@ -47,7 +48,8 @@ internal sealed record PageText
     public static readonly PageText Chinese = new()
     {
         SkipToContent = "跳到正文", Intro = "新闻大字阅读，也可以收听朗读。", AllArticles = "全部文章",
-        Subscribe = "订阅", ArticleCountFormat = "共 {0} 篇文章", LastError = "最近一次更新出错：",
+        Subscribe = "订阅", ArticleCountFormat = "共 {0} 篇文章", Unavailable = "暂时无法更新",
+        UnavailableLastUpdatedFormat = "暂时无法更新。最近更新：{0}",
         LastChecked = "最近更新：", NotCheckedYet = "尚未更新", NoArticles = "暂时还没有文章。", OlderArticles = "更早的文章", NewestArticles = "最新文章",
         MoreArticles = "更多文章", Listen = "收听",
         DownloadAudio = "下载音频（MP3）", ReadOriginal = "查看原文", DurationLabel = "时长 ", Captions = "图片说明", Author = "作者：",
@@ -62,7 +64,8 @@ internal sealed record PageText
     public static readonly PageText English = new()
     {
         SkipToContent = "Skip to content", Intro = "News in large print, and read aloud.", AllArticles = "All articles",
-        Subscribe = "Subscribe", ArticleCountFormat = "{0} articles", LastError = "The last update failed: ",
+        Subscribe = "Subscribe", ArticleCountFormat = "{0} articles", Unavailable = "Temporarily unavailable",
+        UnavailableLastUpdatedFormat = "Temporarily unavailable. Last updated: {0}",
         LastChecked = "Last updated: ", NotCheckedYet = "Not updated yet", NoArticles = "No articles yet.", OlderArticles = "Older articles", NewestArticles = "Newest articles",
         MoreArticles = "More articles", Listen = "Listen",
         DownloadAudio = "Download the audio (MP3)", ReadOriginal = "Read the original article", DurationLabel = "Duration ", Captions = "Photo captions",
@@ -87,6 +90,11 @@ internal sealed record PageText
         var seconds = (long)Math.Round(milliseconds / 1000.0, MidpointRounding.AwayFromZero);
         return string.Format(CultureInfo.InvariantCulture, DurationFormat, seconds / 60, seconds % 60);
     }
+
+    /// <summary>What the home page says of a source whose last poll failed.</summary>
+    public string SourceUnavailable(DateTimeOffset? lastUpdated) => lastUpdated is { } at
+        ? string.Format(CultureInfo.InvariantCulture, UnavailableLastUpdatedFormat, Date(at))
+        : Unavailable;
 
     public string ArticleCount(int count) => string.Format(CultureInfo.InvariantCulture, ArticleCountFormat, count);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using A11yFeed.Tests.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace A11yFeed.Tests.Admin;
 
@@ -28,25 +29,30 @@ public sealed class AdminAccessTests : IDisposable
 
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{path} answered {response.StatusCode}");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public async Task AdminSurface_WithAWrongKey_IsClosed()
+    [Theory]
+    [InlineData("Authorization", "Bearer correct-horse-battery-stapler")]
+    [InlineData("X-A11yFeed-Admin-Key", "correct-horse-battery-stapler")]
+    [InlineData("X-A11yFeed-Admin-Key", "correct")]
+    public async Task AdminSurface_WithAWrongKey_IsClosed(string header, string value)
     {
         using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", "correct-horse-battery-stapler");
+        client.DefaultRequestHeaders.Add(header, value);
 
         var response = await client.PostAsync(new Uri("/admin/sources/quiet/poll", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public async Task AdminEndpoints_WithTheKeyHeader_Answer()
+    [Theory]
+    [InlineData("Authorization", $"Bearer {Key}")]
+    [InlineData("X-A11yFeed-Admin-Key", Key)]
+    public async Task AdminEndpoints_WithTheKeyInAHeader_Answer(string header, string value)
     {
         using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", Key);
+        client.DefaultRequestHeaders.Add(header, value);
 
         var health = await client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
         var poll = await client.PostAsync(new Uri("/admin/sources/quiet/poll", UriKind.Relative), null);
@@ -58,16 +64,69 @@ public sealed class AdminAccessTests : IDisposable
     }
 
     [Fact]
-    public async Task Dashboard_OpensWithTheKeyOnceThenByCookie()
+    public async Task KeyInTheAddress_IsTradedForASessionCookie_AndTheAddressDropsIt()
     {
-        using var client = _app.CreateClient();
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
 
-        var first = await client.GetAsync(new Uri($"/hangfire?key={Key}", UriKind.Relative));
-        var again = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        var exchange = await client.GetAsync(new Uri($"/hangfire/recurring?key={Key}&page=2", UriKind.Relative));
+        var cookie = Assert.Single(exchange.Headers.GetValues("Set-Cookie"), c => c.StartsWith("a11yfeed-admin=", StringComparison.Ordinal));
+        var again = await client.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase) && c.Contains("samesite=strict", StringComparison.OrdinalIgnoreCase));
+        // The cookie's value was the key itself, and the key stayed in the address, the history and Referer headers.
+        Assert.Equal(HttpStatusCode.SeeOther, exchange.StatusCode);
+        Assert.Equal("/hangfire/recurring?page=2", exchange.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(Key, cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("max-age=43200", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("no-referrer", exchange.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task KeyInTheAddress_WhenWrong_SetsNoCookie()
+    {
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri("/hangfire?key=guess", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task ACookieHoldingTheKeyItself_IsRefused()
+    {
+        using var client = _app.CreateClient(new() { HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"a11yfeed-admin={Key}");
+
+        var response = await client.GetAsync(new Uri("/admin/sources", UriKind.Relative));
+
+        // The old cookie was the key in plain text; only a signed session opens the surface now.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Loopback_IsTheConnectionsAddress_NotAForwardingHeader()
+    {
+        using var local = new A11yFeedApplication();
+
+        var forged = await local.Server.SendAsync(context =>
+        {
+            Get(context, "/admin/sources");
+            context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+            context.Request.Headers["X-Forwarded-For"] = "127.0.0.1";
+            context.Request.Headers["X-Real-IP"] = "127.0.0.1";
+            context.Request.Headers["Forwarded"] = "for=127.0.0.1";
+        });
+        var loopback = await local.Server.SendAsync(context =>
+        {
+            Get(context, "/admin/sources");
+            context.Connection.RemoteIpAddress = IPAddress.IPv6Loopback;
+        });
+
+        Assert.Equal(StatusCodes.Status403Forbidden, forged.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status200OK, loopback.Response.StatusCode);
     }
 
     [Fact]
@@ -77,5 +136,13 @@ public sealed class AdminAccessTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative))).StatusCode);
+    }
+
+    private static void Get(HttpContext context, string path)
+    {
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("localhost");
+        context.Request.Path = path;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Fetching;
@@ -128,8 +129,11 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
         Assert.Null(states["news"].LastError);
         Assert.NotNull(states["gov"].LastSucceededAt);
 
+        // Readers see that the source is unavailable; the operator sees why, in /admin.
         var home = await _client.GetStringAsync(new Uri("/", UriKind.Relative));
-        Assert.Contains("500", home, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(home, "<p class=\"error\">"));
+        var health = await _client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
+        Assert.Contains("500", health, StringComparison.Ordinal);
     }
 
     [Fact]

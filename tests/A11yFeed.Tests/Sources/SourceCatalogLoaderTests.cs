@@ -49,6 +49,19 @@ public sealed class SourceCatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_AcceptsAUtf8ByteOrderMark()
+    {
+        // A file saved "UTF-8 with BOM" was refused as "line 1, position 1: not valid JSON".
+        var file = Path.Combine(_feeds, "town.json");
+        File.WriteAllText(file, """{"title":"Town","kind":"feed","location":"https://town.example.org/rss.xml"}""", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var source = SourceCatalogLoader.Load(_feeds).Find("town");
+
+        Assert.Equal(0xEF, File.ReadAllBytes(file)[0]);
+        Assert.Equal("Town", source?.Title);
+    }
+
+    [Fact]
     public void Load_IgnoresUnderscoreDotAndReadmeFiles()
     {
         Write("_draft.json", "{ not json");

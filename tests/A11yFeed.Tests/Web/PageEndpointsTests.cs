@@ -39,11 +39,18 @@ public sealed partial class PageEndpointsTests
     }
 
     [Fact]
-    public async Task Home_ListsSourcesWithCountsAndLastErrorPlainly()
+    public async Task Home_ListsSourcesWithCountsAndAShortStatus()
     {
         await using var host = A11yFeedApplication.StartWithSamples();
         await host.SeedGoldenArticlesAsync();
-        await host.ChangeAsync(db => db.Sources.Add(new SourceState { Id = "demo", LastError = "HTTP 503 from <library> server" }));
+        var lastUpdated = new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero);
+        await host.ChangeAsync(db => db.Sources.Add(new SourceState
+        {
+            Id = "demo",
+            LastSucceededAt = lastUpdated,
+            LastError = "HTTP 503 from http://10.1.2.3:8080/internal/list at /srv/a11yfeed/feeds/demo.json: bad \u0001 byte",
+            ConsecutiveFailures = 2,
+        }));
 
         var html = await host.GetStringAsync("/");
 
@@ -51,7 +58,13 @@ public sealed partial class PageEndpointsTests
         Assert.Contains("市政府每日新闻，朗读版。", html, StringComparison.Ordinal);
         Assert.Contains("共 2 篇文章", html, StringComparison.Ordinal);
         Assert.Contains("1 articles", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"error\">The last update failed: HTTP 503 from &lt;library&gt; server</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"error\">Temporarily unavailable. Last updated: 27 November 2026, 09:30</p>", html, StringComparison.Ordinal);
+        // The public page printed the raw error: internal addresses, server paths and a parser's control characters.
+        Assert.DoesNotContain("10.1.2.3", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/srv/", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("503", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0001", html, StringComparison.Ordinal);
+        Assert.Contains("尚未更新", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/feeds/city.rss\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sources/demo\"", html, StringComparison.Ordinal);
     }
