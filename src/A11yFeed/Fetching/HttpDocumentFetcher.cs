@@ -14,6 +14,7 @@ public sealed class HttpDocumentFetcher(
     RobotsTxtCache robots,
     HostRequestGate gate,
     IOptions<FetchOptions> options,
+    TimeProvider clock,
     ILogger<HttpDocumentFetcher> logger) : IDocumentFetcher
 {
     public const string ClientName = "A11yFeed.Fetch";
@@ -52,8 +53,8 @@ public sealed class HttpDocumentFetcher(
                         continue;
                     }
 
-                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    timeout.CancelAfter(settings.Timeout);
+                    using var deadline = new CancellationTokenSource(settings.Timeout, clock);
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
                     return await ReadAsync(current, response, validators, timeout.Token);
                 }
             }

@@ -36,8 +36,8 @@ public sealed class RobotsTxtCache(
         try
         {
             using var client = httpClientFactory.CreateClient(HttpDocumentFetcher.ClientName);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.Timeout);
+            using var deadline = new CancellationTokenSource(options.Value.Timeout, timeProvider);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
 
             // RFC 9309 asks crawlers to follow at least five redirects (sites often move robots.txt to https).
             var current = robotsUrl;

@@ -9,7 +9,10 @@ namespace A11yFeed.Tests.Fetching;
 /// <summary>The real fetching and discovery registrations, with the politeness delays and retry waits turned down for tests.</summary>
 public static class FetchingServices
 {
-    public static ServiceProvider Build(params (string Key, string Value)[] overrides)
+    public static ServiceProvider Build(params (string Key, string Value)[] overrides) => Build(null, overrides);
+
+    /// <summary>The same, with <paramref name="clock"/> (a FakeTimeProvider) driving timeouts and delays.</summary>
+    public static ServiceProvider Build(TimeProvider? clock, params (string Key, string Value)[] overrides)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -27,6 +30,11 @@ public static class FetchingServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddFetching(configuration).AddSources(configuration).AddExtraction();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

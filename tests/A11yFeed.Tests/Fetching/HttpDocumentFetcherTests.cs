@@ -1,6 +1,7 @@
 using System.Text;
 using A11yFeed.Fetching;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace A11yFeed.Tests.Fetching;
 
@@ -292,16 +293,27 @@ public sealed class HttpDocumentFetcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fetch_SlowServer_TimesOutAsTransient()
+    public async Task Fetch_ServerThatNeverAnswers_TimesOutAsTransient_OnTheInjectedClock()
     {
-        _site.Map("/slow.html", LoopbackResponse.Text("<p>late</p>"));
-        _site.ResponseDelay = TimeSpan.FromSeconds(4);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _site.MapHandler("/slow.html", async context =>
+        {
+            arrived.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        var clock = new FakeTimeProvider();
+        using var services = FetchingServices.Build(clock, ("Fetch:Timeout", "00:00:30"), ("Fetch:MaxRetries", "0"), ("Fetch:RespectRobotsTxt", "false"));
 
-        var error = await Assert.ThrowsAsync<FetchException>(
-            () => Fetch("/slow.html", null, ("Fetch:Timeout", "00:00:01"), ("Fetch:MaxRetries", "0"), ("Fetch:RespectRobotsTxt", "false")));
+        var fetch = services.Fetcher().FetchAsync(_site.Url("/slow.html"), null, default);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        await Task.Yield();
+        Assert.False(fetch.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.True(error.IsTransient);
-        Assert.Contains("timed out", error.Message);
+        Assert.Contains("timed out after 30 s", error.Message);
     }
 
     [Fact]
