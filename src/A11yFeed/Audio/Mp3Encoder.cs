@@ -1,6 +1,6 @@
-using System.ComponentModel;
 using System.Globalization;
 using A11yFeed.Tools;
+using CliWrap;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Audio;
@@ -38,12 +38,10 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
 
     private async Task EncodeAsync(string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, Mp3Tags tags, CancellationToken cancellationToken)
     {
-        var lame = ExecutableLocator.Find(_options.LamePath)
-            ?? throw new AudioException($"lame was not found at '{_options.LamePath}'.");
         var audioOnly = mp3Path + ".audio";
         try
         {
-            await RunLameAsync(lame, input, writeWave, audioOnly, cancellationToken);
+            await RunLameAsync(input, writeWave, audioOnly, cancellationToken);
             await using var output = new FileStream(mp3Path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
             await output.WriteAsync(Id3v2Tag.Build(tags), cancellationToken);
             await using var audio = File.OpenRead(audioOnly);
@@ -60,25 +58,17 @@ public sealed class Mp3Encoder(IOptions<AudioOptions> options)
         }
     }
 
-    private async Task RunLameAsync(string lame, string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, CancellationToken cancellationToken)
+    private async Task RunLameAsync(string input, Func<Stream, CancellationToken, Task>? writeWave, string mp3Path, CancellationToken cancellationToken)
     {
-        ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(lame, Arguments(input, mp3Path), null, _options.EncodeTimeout, cancellationToken, null, writeWave);
+            var lame = ToolRunner.Locate("lame", _options.LamePath);
+            var wave = writeWave is null ? PipeSource.Null : PipeSource.Create(writeWave);
+            await ToolRunner.RunAsync("lame", lame, Arguments(input, mp3Path), wave, PipeTarget.Null, _options.EncodeTimeout, cancellationToken);
         }
-        catch (TimeoutException ex)
+        catch (ToolException ex)
         {
-            throw new AudioException($"lame did not finish within {_options.EncodeTimeout} and was stopped.", ex);
-        }
-        catch (Win32Exception ex)
-        {
-            throw new AudioException($"lame could not be started from '{lame}'.", ex);
-        }
-
-        if (result.ExitCode != 0)
-        {
-            throw new AudioException($"lame failed with exit code {result.ExitCode}: {result.StandardError}");
+            throw new AudioException(ex.Message, ex);
         }
     }
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using A11yFeed.Audio;
 using A11yFeed.Model;
 using A11yFeed.Text;
 using A11yFeed.Tools;
+using CliWrap;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Speech;
@@ -37,8 +37,6 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
             throw new SpeechException("There is no text to speak.");
         }
 
-        var executable = ExecutableLocator.Find(_options.EspeakPath)
-            ?? throw new SpeechException($"espeak-ng was not found at '{_options.EspeakPath}'.");
         var voice = ChooseVoice(request);
         var speed = WordsPerMinute(request.Rate).ToString(CultureInfo.InvariantCulture);
         // Read from standard output: espeak cuts long -w paths short. The audio goes to a temporary name and is
@@ -48,7 +46,7 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         {
             await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                await RunAsync(executable, ["-b", "1", "-v", voice, "-s", speed, "--stdout"], request.Text, output, cancellationToken);
+                await RunAsync(["-b", "1", "-v", voice, "-s", speed, "--stdout"], request.Text, output, cancellationToken);
             }
 
             try
@@ -104,25 +102,16 @@ public sealed partial class EspeakSpeechEngine(IOptions<SpeechOptions> options, 
         return EspeakVoiceMap.Fallback;
     }
 
-    private async Task RunAsync(string executable, string[] arguments, string text, Stream output, CancellationToken cancellationToken)
+    private async Task RunAsync(string[] arguments, string text, Stream output, CancellationToken cancellationToken)
     {
-        ToolProcessResult result;
         try
         {
-            result = await ToolProcess.RunAsync(executable, arguments, text, _options.Timeout, cancellationToken, output);
+            var executable = ToolRunner.Locate(EngineName, _options.EspeakPath);
+            await ToolRunner.RunAsync(EngineName, executable, arguments, ToolRunner.Text(text), PipeTarget.ToStream(output), _options.Timeout, cancellationToken);
         }
-        catch (TimeoutException ex)
+        catch (ToolException ex)
         {
-            throw new SpeechException($"espeak-ng did not finish within {_options.Timeout} and was stopped.", ex);
-        }
-        catch (Win32Exception ex)
-        {
-            throw new SpeechException($"espeak-ng could not be started from '{executable}'.", ex);
-        }
-
-        if (result.ExitCode != 0)
-        {
-            throw new SpeechException($"espeak-ng failed with exit code {result.ExitCode}: {result.StandardError}");
+            throw new SpeechException(ex.Message, ex);
         }
     }
 

@@ -18,8 +18,14 @@ public static class AzureSpeechServiceCollectionExtensions
                 }
             });
         services.TryAddSingleton(TimeProvider.System);
-        // Timeouts are per attempt and enforced by the client, so the HttpClient's own one must not cut in first.
-        services.AddHttpClient(AzureSpeechClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // Timeouts are per attempt and enforced by the resilience pipeline and the token provider, so the
+        // HttpClient's own one must not cut in first.
+        services.AddHttpClient(AzureTokenProvider.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddTransient<AzureTokenHandler>();
+        // Handlers run outermost first: each retry gets its own token and a 401 its one refresh.
+        var synthesis = services.AddHttpClient(AzureSpeechClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        synthesis.AddResilienceHandler("azure-speech", AzureSpeechResilience.Configure);
+        synthesis.AddHttpMessageHandler<AzureTokenHandler>();
         services.TryAddSingleton<AzureTokenProvider>();
         services.TryAddSingleton<AzureSpeechClient>();
         services.TryAddSingleton(sp => new AzureSpeechEngine(

@@ -14,6 +14,9 @@ internal sealed class AzureTokenProvider(
     TimeProvider clock,
     ILogger<AzureTokenProvider> logger) : IDisposable
 {
+    /// <summary>A client of its own: token requests carry the key, never a token, and their failures are retried by the synthesis attempt that needed the token.</summary>
+    public const string HttpClientName = "azure-speech-token";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _token;
     private long _expiresUtcTicks;
@@ -56,7 +59,7 @@ internal sealed class AzureTokenProvider(
         HttpResponseMessage response;
         try
         {
-            response = await httpClients.CreateClient(AzureSpeechClient.HttpClientName).SendAsync(request, timeout.Token);
+            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -74,10 +77,10 @@ internal sealed class AzureTokenProvider(
                 throw new SpeechException($"Azure refused the Speech:Azure:Key ({(int)response.StatusCode}); check the key and region.");
             }
 
-            if (AzureSpeechClient.IsTransient(response.StatusCode))
+            if (AzureSpeechResilience.IsTransient(response.StatusCode))
             {
                 throw new AzureTransientException(
-                    $"the token endpoint answered {(int)response.StatusCode} {response.ReasonPhrase}", AzureSpeechClient.RetryAfter(response.Headers.RetryAfter, clock));
+                    $"the token endpoint answered {(int)response.StatusCode} {response.ReasonPhrase}", AzureSpeechResilience.RetryAfter(response.Headers.RetryAfter, clock));
             }
 
             if (!response.IsSuccessStatusCode)

@@ -101,13 +101,17 @@ public sealed class AzureSpeechEngineTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Synthesize_RetriesThrottlingAndServerErrorsHonouringRetryAfter()
     {
-        using var services = new AzureTestServices(_fake);
+        // Waits shorter than the 20 s per-attempt timeout pass at once; the timeout's own timer stays pending.
+        var clock = new StepThroughClock(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero), TimeSpan.FromSeconds(20));
+        using var services = new AzureTestServices(_fake, clock: clock);
         _fake.Fail(AzureFault.TooManyRequests).Fail(AzureFault.ServerError, 2);
-        var clock = Stopwatch.StartNew();
 
-        await services.Engine.SynthesizeAsync(new SpeechRequest(English, "en", null, 1), _folder.Combine("x.wav"), default);
+        var waits = await clock.PassWaitsUntilAsync(
+            services.Engine.SynthesizeAsync(new SpeechRequest(English, "en", null, 1), _folder.Combine("x.wav"), default));
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.95), $"Retry-After: 1 was not honoured ({clock.Elapsed})");
+        Assert.Equal(3, waits.Count);
+        Assert.Equal(TimeSpan.FromSeconds(_fake.RetryAfterSeconds), waits[0]);
+        Assert.All(waits.Skip(1), wait => Assert.InRange(wait, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(0.5)));
         Assert.Equal(4, _fake.SynthesisRequests);
         Assert.Equal(1, _fake.TokenRequests);
         Assert.True(File.Exists(_folder.Combine("x.wav")));
