@@ -1,30 +1,82 @@
 using A11yFeed.Model;
 using A11yFeed.Text;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Bench.Polyphones;
 
-/// <summary>Scores the Mandarin reading on the labelled polyphone sentences (../shared/polyphones/README.md).</summary>
+/// <summary>
+/// Scores the Mandarin reading on the labelled polyphone sentences (../shared/polyphones/README.md): the dictionary
+/// alone, with the context rules, with a model fitted by 5-fold cross-validation (folds by sentence; each fold read
+/// by a model fitted, settings included, on the other four), and as shipped (the embedded model, fitted on all of them).
+/// </summary>
 internal static class PolyphoneBenchmark
 {
     public const string Notes = "Scored as ../shared/polyphones/README.md describes: each run of non-Hanzi replaced by a comma, the sentence " +
         "read as one line by `SpeechTextPreparer`, the syllable at the marked character compared with the label (ü as v), a third tone " +
         "read as a second before another third accepted, and 一 and 不 in any tone. A sentence whose syllables no longer line up with " +
-        "its Hanzi counts as wrong.";
+        "its Hanzi counts as wrong. Cross-validated: sentence i is in fold i mod 5; each fold is read with a model fitted on the other " +
+        "four, its smoothing and margin chosen by a further 5-fold cross-validation inside those four. As shipped: the model in " +
+        "speech/polyphones.tsv, fitted on all of these sentences, so that figure is in-sample.";
 
-    /// <summary>The scores; with <paramref name="errors"/>, each sentence the last reading got wrong is written there (label, said, sentence).</summary>
+    /// <summary>The scores; with <paramref name="errors"/>, each sentence the cross-validated reading got wrong is written there (label, said, sentence).</summary>
     public static List<PolyphoneScore> Run(List<PolyphoneSentence> sentences, TextWriter log, TextWriter? errors)
     {
-        var preparer = new SpeechTextPreparer();
-        var shipped = Score("reading as shipped", sentences, s => preparer.Prepare(s.Text, "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty), log, errors);
-        return [shipped];
+        var options = Options.Create(new TextOptions());
+        var rulesOnly = new PolyphoneResolver(true, PolyphoneModel.Empty);
+        var dictionary = new SpeechTextPreparer().Dictionary;
+        var examples = Examples(sentences, rulesOnly, dictionary);
+        var scores = new List<PolyphoneScore>
+        {
+            Score("dictionary words only", sentences, new SpeechTextPreparer(options, PolyphoneResolver.None), log),
+            Score("with context rules", sentences, new SpeechTextPreparer(options, rulesOnly), log),
+        };
+
+        var crossValidated = new PolyphoneScore("rules + model, cross-validated");
+        for (var fold = 0; fold < PolyphoneFitter.Folds; fold++)
+        {
+            var model = PolyphoneFitter.Fit(examples.Where(e => e.Fold != fold).ToList());
+            log.WriteLine($"fold {fold}: smoothing {model.Smoothing}, margin {model.Margin}");
+            var preparer = new SpeechTextPreparer(options, new PolyphoneResolver(true, model));
+            Score(crossValidated, sentences.Where((_, i) => i % PolyphoneFitter.Folds == fold), preparer, errors);
+        }
+
+        log.WriteLine($"{crossValidated.Name}: {crossValidated.Right}/{crossValidated.Total} ({crossValidated.Accuracy:P2})");
+        scores.Add(crossValidated);
+        scores.Add(Score("rules + shipped model (in-sample)", sentences, new SpeechTextPreparer(options, PolyphoneResolver.Default), log));
+        return scores;
     }
 
-    private static PolyphoneScore Score(string name, IEnumerable<PolyphoneSentence> sentences, Func<PolyphoneSentence, string> read, TextWriter log, TextWriter? errors = null)
+    /// <summary>Fits the model on every sentence (settings chosen by cross-validation) and writes it as speech/polyphones.tsv is.</summary>
+    public static void Refit(List<PolyphoneSentence> sentences, TextWriter output, string source)
+    {
+        var rulesOnly = new PolyphoneResolver(true, PolyphoneModel.Empty);
+        var model = PolyphoneFitter.Fit(Examples(sentences, rulesOnly, new SpeechTextPreparer().Dictionary));
+        output.WriteLine($"# Polyphone model for src/A11yFeed/Text/PolyphoneModel.cs, written by scripts/refit-polyphones.");
+        output.WriteLine($"# Fitted on {sentences.Count} sentences of {source}: the CPP dataset (Chinese Polyphones with Pinyin,");
+        output.WriteLine("# Park & Lee 2020, github.com/kakaobrain/g2pM), Apache-2.0. Counts only; no sentence is stored.");
+        model.Write(output);
+    }
+
+    private static List<PolyphoneExample> Examples(List<PolyphoneSentence> sentences, PolyphoneResolver resolver, PinyinDictionary dictionary) =>
+        sentences.Select((s, i) => resolver.Example(s.Text, s.HanziIndex, dictionary) is var (character, otherwise, features)
+                ? new PolyphoneExample(i % PolyphoneFitter.Folds, character, otherwise, features, s.Label)
+                : null)
+            .OfType<PolyphoneExample>()
+            .ToList();
+
+    private static PolyphoneScore Score(string name, IEnumerable<PolyphoneSentence> sentences, SpeechTextPreparer preparer, TextWriter log)
     {
         var score = new PolyphoneScore(name);
+        Score(score, sentences, preparer, null);
+        log.WriteLine($"{name}: {score.Right}/{score.Total} ({score.Accuracy:P2})");
+        return score;
+    }
+
+    private static void Score(PolyphoneScore score, IEnumerable<PolyphoneSentence> sentences, SpeechTextPreparer preparer, TextWriter? errors)
+    {
         foreach (var sentence in sentences)
         {
-            var syllables = read(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var syllables = preparer.Prepare(sentence.Text, "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var right = PolyphoneScorer.IsRight(syllables, HanScript.Count(sentence.Text), sentence);
             score.Add(sentence.Character, right);
             if (!right && errors is not null)
@@ -33,8 +85,5 @@ internal static class PolyphoneBenchmark
                 errors.WriteLine($"{sentence.Character}\t{sentence.Label}\t{said}\t{sentence.Text}");
             }
         }
-
-        log.WriteLine($"{name}: {score.Right}/{score.Total} ({score.Accuracy:P2})");
-        return score;
     }
 }

@@ -3,8 +3,8 @@ using A11yFeed.Bench.Extraction;
 namespace A11yFeed.Bench.Polyphones;
 
 /// <summary>
-/// polyphones [--data DIR] [--out DIR] [--errors FILE]: scores the reading on ../shared/polyphones and writes
-/// bench/results/polyphones.md and .json; skips when the data is absent (it is not part of a clone).
+/// polyphones [--data DIR] [--out DIR] [--errors FILE] [--refit MODEL]: scores the reading on ../shared/polyphones and writes
+/// bench/results/polyphones.md and .json (with --refit, fits the shipped model on them instead); skips when the data is absent (it is not part of a clone).
 /// </summary>
 internal static class PolyphoneCommand
 {
@@ -25,6 +25,14 @@ internal static class PolyphoneCommand
         }
 
         var sentences = PolyphoneSentence.Load(data);
+        if (Option("--refit") is { } modelPath)
+        {
+            await using var model = new StreamWriter(modelPath);
+            PolyphoneBenchmark.Refit(sentences, model, Path.GetRelativePath(root, data));
+            Console.WriteLine($"Fitted on {sentences.Count} sentences; written to {modelPath}");
+            return 0;
+        }
+
         var run = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
             Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"), Path.GetRelativePath(root, data));
         await using var errors = Option("--errors") is { } errorsPath ? new StreamWriter(errorsPath) : null;

@@ -12,7 +12,7 @@ internal static class MandarinPinyinWriter
 {
     public const char FirstPlaceholder = '\uE000';
 
-    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin)
+    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin, PolyphoneResolver polyphones)
     {
         var syllables = new List<string>();
         int words = 0, letters = 0, unknown = 0;
@@ -28,8 +28,12 @@ internal static class MandarinPinyinWriter
                 }
 
                 var previous = "";
-                foreach (var word in MandarinSegmenter.Segment(text[start..i], dictionary))
+                var run = text[start..i];
+                var runWords = MandarinSegmenter.Segment(run, dictionary);
+                var at = 0;
+                for (var w = 0; w < runWords.Count; at += runWords[w].Length, w++)
                 {
+                    var word = runWords[w];
                     if (word == "一日" && previous.EndsWith('月'))
                     {
                         // The first of the month, not "one day" (yi2 ri4) as the dictionary has it.
@@ -38,7 +42,9 @@ internal static class MandarinPinyinWriter
                     }
                     else if (dictionary.TryGet(word, out var reading))
                     {
-                        syllables.AddRange(reading.Pinyin.Split(' '));
+                        var wordSyllables = reading.Pinyin.Split(' ');
+                        polyphones.Resolve(run, at, runWords, w, wordSyllables);
+                        syllables.AddRange(wordSyllables);
                         words++;
                     }
                     else
