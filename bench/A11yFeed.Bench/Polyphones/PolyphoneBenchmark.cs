@@ -58,8 +58,8 @@ internal static class PolyphoneBenchmark
     }
 
     private static List<PolyphoneExample> Examples(List<PolyphoneSentence> sentences, PolyphoneResolver resolver, PinyinDictionary dictionary) =>
-        sentences.Select((s, i) => resolver.Example(s.Text, s.HanziIndex, dictionary) is var (character, otherwise, features)
-                ? new PolyphoneExample(i % PolyphoneFitter.Folds, character, otherwise, features, s.Label)
+        sentences.Select((s, i) => resolver.Example(s.Text, s.HanziIndex, dictionary) is var (character, ruled, otherwise, features)
+                ? new PolyphoneExample(i % PolyphoneFitter.Folds, character, ruled, otherwise, features, s.Label)
                 : null)
             .OfType<PolyphoneExample>()
             .ToList();

@@ -5,26 +5,31 @@ namespace A11yFeed.Text;
 /// <summary>
 /// A naive Bayes model per polyphonic character over <see cref="PolyphoneFeatures"/>, fitted on labelled sentences
 /// (scripts/refit-polyphones writes speech/polyphones.tsv). It replaces the reading a character would otherwise get
-/// only when the reading it prefers scores at least <see cref="Margin"/> (in natural log) above that one, so that
-/// a few examples do not overturn the dictionary lightly.
+/// only when the reading it prefers scores at least a margin (in natural log) above that one, so that a few examples
+/// do not overturn the dictionary lightly: <see cref="Margin"/> for a one-character word, <see cref="WordMargin"/>
+/// inside a longer word, whose dictionary reading is usually right already.
 /// </summary>
 internal sealed class PolyphoneModel
 {
     private readonly Dictionary<char, Character> _characters = [];
 
-    public PolyphoneModel(double smoothing, double margin)
+    public PolyphoneModel(double smoothing, double margin, double wordMargin)
     {
         Smoothing = smoothing;
         Margin = margin;
+        WordMargin = wordMargin;
     }
 
-    public static PolyphoneModel Empty { get; } = new(1, double.PositiveInfinity);
+    public static PolyphoneModel Empty { get; } = new(1, double.PositiveInfinity, double.PositiveInfinity);
 
     /// <summary>Added to every feature count (Lidstone smoothing).</summary>
     public double Smoothing { get; }
 
-    /// <summary>How much likelier (log) the model's reading must be than the one it would replace.</summary>
+    /// <summary>How much likelier (log) the model's reading must be than the one it would replace, for a one-character word.</summary>
     public double Margin { get; }
+
+    /// <summary>The same for a character inside a longer dictionary word.</summary>
+    public double WordMargin { get; }
 
     public int Count => _characters.Count;
 
@@ -42,8 +47,8 @@ internal sealed class PolyphoneModel
     }
 
     /// <summary>The reading for the character, <paramref name="otherwise"/> unless the model is sure enough of another.</summary>
-    public string Choose(char character, string otherwise, List<string> features) =>
-        Best(character, otherwise, features, Smoothing) is var (best, lead) && lead >= Margin ? best : otherwise;
+    public string Choose(char character, string otherwise, List<string> features, bool insideWord) =>
+        Best(character, otherwise, features, Smoothing) is var (best, lead) && lead >= (insideWord ? WordMargin : Margin) ? best : otherwise;
 
     /// <summary>The model's favourite reading and how far (log) it scores above <paramref name="otherwise"/>.</summary>
     public (string Reading, double Lead) Best(char character, string otherwise, List<string> features, double smoothing)
@@ -72,6 +77,7 @@ internal sealed class PolyphoneModel
     {
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoothing\t{Smoothing:R}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"margin\t{Margin:R}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"word-margin\t{WordMargin:R}"));
         foreach (var (character, model) in _characters.OrderBy(c => c.Key))
         {
             foreach (var (reading, counts) in model.Readings.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -84,7 +90,7 @@ internal sealed class PolyphoneModel
 
     public static PolyphoneModel Read(TextReader reader)
     {
-        double smoothing = 1, margin = double.PositiveInfinity;
+        double smoothing = 1, margin = double.PositiveInfinity, wordMargin = double.PositiveInfinity;
         var lines = new List<string[]>();
         while (reader.ReadLine() is { } line)
         {
@@ -102,13 +108,16 @@ internal sealed class PolyphoneModel
                 case "margin":
                     margin = double.Parse(fields[1], CultureInfo.InvariantCulture);
                     break;
+                case "word-margin":
+                    wordMargin = double.Parse(fields[1], CultureInfo.InvariantCulture);
+                    break;
                 default:
                     lines.Add(fields);
                     break;
             }
         }
 
-        var model = new PolyphoneModel(smoothing, margin);
+        var model = new PolyphoneModel(smoothing, margin, wordMargin);
         foreach (var fields in lines)
         {
             var character = fields[0][0];

@@ -32,18 +32,23 @@ internal sealed class PolyphoneResolver(bool rules, PolyphoneModel model)
 
         for (var k = 0; k < word.Length; k++)
         {
-            var otherwise = (rules ? PolyphoneRules.Reading(run, start + k, words, wordIndex) : null) ?? syllables[k];
-            syllables[k] = model.Covers(word[k])
-                ? model.Choose(word[k], otherwise, PolyphoneFeatures.Of(run, start + k, words, wordIndex, otherwise))
-                : otherwise;
+            // A rule is grammar written down and outranks a model fitted on a few sentences per character.
+            if (rules && PolyphoneRules.Reading(run, start + k, words, wordIndex) is { } ruled)
+            {
+                syllables[k] = ruled;
+            }
+            else if (model.Covers(word[k]))
+            {
+                syllables[k] = model.Choose(word[k], syllables[k], PolyphoneFeatures.Of(run, start + k, words, wordIndex, syllables[k]), word.Length > 1);
+            }
         }
     }
 
     /// <summary>
-    /// The marked character of a labelled sentence as the reading sees it: the character, the reading the rules and
-    /// dictionary give it, and its features (how the model is fitted and measured; the same steps as the reading).
+    /// The marked character of a labelled sentence as the reading sees it: the character, the reading a rule gives it
+    /// (or null), the dictionary's, and its features (how the model is fitted and measured; the same steps as the reading).
     /// </summary>
-    public (char Character, string Otherwise, List<string> Features)? Example(string text, int hanziIndex, PinyinDictionary dictionary)
+    public (char Character, string? Ruled, string Otherwise, List<string> Features)? Example(string text, int hanziIndex, PinyinDictionary dictionary)
     {
         var hanzi = 0;
         for (var i = 0; i < text.Length;)
@@ -83,8 +88,8 @@ internal sealed class PolyphoneResolver(bool rules, PolyphoneModel model)
                 var k = hanziIndex - runHanzi - offset;
                 if (run.Length == hanzi - runHanzi && k >= 0 && k < word.Length)
                 {
-                    var otherwise = (rules ? PolyphoneRules.Reading(run, offset + k, words, w) : null) ?? syllables[k];
-                    return (word[k], otherwise, PolyphoneFeatures.Of(run, offset + k, words, w, otherwise));
+                    var ruled = rules ? PolyphoneRules.Reading(run, offset + k, words, w) : null;
+                    return (word[k], ruled, syllables[k], PolyphoneFeatures.Of(run, offset + k, words, w, syllables[k]));
                 }
 
                 offset += word.Length;
