@@ -57,7 +57,7 @@ internal static class PolyphoneFitter
 
                 for (var s = 0; s < Smoothings.Length; s++)
                 {
-                    var (best, lead) = model.Best(example.Character, example.Otherwise, example.Features, Smoothings[s]);
+                    var (best, lead) = model.Best(example.Character, example.Otherwise, example.Features, Smoothings[s], example.InsideWord);
                     var counts = example.InsideWord ? rightInWords : right;
                     for (var m = 0; m < Margins.Length; m++)
                     {

@@ -20,11 +20,15 @@ internal static class PolyphoneReport
         md.AppendLine($"- date: {run.Date}").AppendLine($"- commit: {run.Commit}").AppendLine($"- machine: {run.Machine}");
         md.AppendLine($"- data: {run.CorpusRoot} (cpp-dev.sent / cpp-dev.lb, {sentences} sentences; CPP, Apache-2.0)");
         md.AppendLine("- command: `scripts/evaluate-polyphones`").AppendLine();
-        md.AppendLine("| reading | right | accuracy |").AppendLine("|---|---|---|");
+        md.AppendLine("| reading | right | accuracy | time to read them all |").AppendLine("|---|---|---|---|");
         foreach (var score in scores)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {score.Name} | {score.Right} / {score.Total} | {score.Accuracy:P2} |");
+            var time = score.Seconds is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"{seconds:F2} s") : "(five models)";
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {score.Name} | {score.Right} / {score.Total} | {score.Accuracy:P2} | {time} |");
         }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+            $"Loading (wall clock, on a shared machine): pronunciation dictionary {PolyphoneBenchmark.DictionaryLoadSeconds:F2} s, polyphone model {PolyphoneBenchmark.ModelLoadSeconds:F2} s.");
 
         md.AppendLine().AppendLine(notes).AppendLine();
         var last = scores[^1];
@@ -48,12 +52,15 @@ internal static class PolyphoneReport
         run.Machine,
         data = run.CorpusRoot,
         sentences,
+        dictionaryLoadSeconds = Math.Round(PolyphoneBenchmark.DictionaryLoadSeconds, 3),
+        modelLoadSeconds = Math.Round(PolyphoneBenchmark.ModelLoadSeconds, 3),
         readings = scores.Select(s => new
         {
             name = s.Name,
             right = s.Right,
             total = s.Total,
             accuracy = Math.Round(s.Accuracy, 5),
+            seconds = s.Seconds is { } seconds ? Math.Round(seconds, 3) : (double?)null,
             perCharacter = s.PerCharacter.ToDictionary(p => p.Key, p => new[] { p.Value.Right, p.Value.Total }),
         }),
     }, JsonOptions);

@@ -11,6 +11,9 @@ internal sealed class PolyphoneScore(string name)
 
     public SortedDictionary<string, (int Right, int Total)> PerCharacter { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Wall-clock seconds spent reading the sentences (null when the reading was not timed as one pass).</summary>
+    public double? Seconds { get; set; }
+
     public double Accuracy => Total == 0 ? 0 : (double)Right / Total;
 
     public void Add(string character, bool right)

@@ -7,7 +7,8 @@ namespace A11yFeed.Text;
 /// (scripts/refit-polyphones writes speech/polyphones.tsv). It replaces the reading a character would otherwise get
 /// only when the reading it prefers scores at least a margin (in natural log) above that one, so that a few examples
 /// do not overturn the dictionary lightly: <see cref="Margin"/> for a one-character word, <see cref="WordMargin"/>
-/// inside a longer word, whose dictionary reading is usually right already.
+/// inside a longer word, whose dictionary reading is usually right already; and inside a word only when that very
+/// word was seen with the reading (会计 is not to become hui4 ji4 because 会 is mostly hui4 elsewhere).
 /// </summary>
 internal sealed class PolyphoneModel
 {
@@ -48,20 +49,27 @@ internal sealed class PolyphoneModel
 
     /// <summary>The reading for the character, <paramref name="otherwise"/> unless the model is sure enough of another.</summary>
     public string Choose(char character, string otherwise, List<string> features, bool insideWord) =>
-        Best(character, otherwise, features, Smoothing) is var (best, lead) && lead >= (insideWord ? WordMargin : Margin) ? best : otherwise;
+        Best(character, otherwise, features, Smoothing, insideWord) is var (best, lead) && lead >= (insideWord ? WordMargin : Margin) ? best : otherwise;
 
     /// <summary>The model's favourite reading and how far (log) it scores above <paramref name="otherwise"/>.</summary>
-    public (string Reading, double Lead) Best(char character, string otherwise, List<string> features, double smoothing)
+    public (string Reading, double Lead) Best(char character, string otherwise, List<string> features, double smoothing, bool insideWord)
     {
         if (!_characters.TryGetValue(character, out var model))
         {
             return (otherwise, 0);
         }
 
+        var word = insideWord ? features.Find(f => f.StartsWith("W:", StringComparison.Ordinal)) : null;
+
         var otherwiseScore = model.Score(otherwise, features, smoothing);
         var best = (Reading: otherwise, Score: otherwiseScore);
-        foreach (var reading in model.Readings.Keys)
+        foreach (var (reading, counts) in model.Readings)
         {
+            if (word is not null && !counts.Features.ContainsKey(word))
+            {
+                continue;
+            }
+
             var score = model.Score(reading, features, smoothing);
             if (score > best.Score)
             {

@@ -26,6 +26,20 @@ public class PolyphoneModelTests
     }
 
     [Fact]
+    public void Choose_InsideAWord_OverridesOnlyWithThatWordSeen()
+    {
+        var model = new PolyphoneModel(0.5, 0, 0);
+        model.Add('会', "kuai4", ["D:kuai4", "W:会计"]);
+        for (var i = 0; i < 5; i++)
+        {
+            model.Add('会', "hui4", ["D:kuai4", "W:会稽"]);
+        }
+
+        Assert.Equal("kuai4", model.Choose('会', "kuai4", ["D:kuai4", "W:会计"], insideWord: true));
+        Assert.Equal("hui4", model.Choose('会', "kuai4", ["D:kuai4", "W:会稽"], insideWord: true));
+    }
+
+    [Fact]
     public void Choose_LeavesCharactersItNeverSawAlone() => Assert.Equal("le5", Fitted(0).Choose('了', "le5", ["L1:走"], insideWord: false));
 
     [Fact]
@@ -40,6 +54,6 @@ public class PolyphoneModelTests
         Assert.Equal(model.Margin, read.Margin);
         Assert.Equal(model.WordMargin, read.WordMargin);
         var features = new List<string> { "D:xing2", "L1:银", "R1:走" };
-        Assert.Equal(model.Best('行', "xing2", features, 0.5), read.Best('行', "xing2", features, 0.5));
+        Assert.Equal(model.Best('行', "xing2", features, 0.5, insideWord: false), read.Best('行', "xing2", features, 0.5, insideWord: false));
     }
 }
