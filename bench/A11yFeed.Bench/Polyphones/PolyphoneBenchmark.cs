@@ -16,7 +16,7 @@ internal static class PolyphoneBenchmark
         "read as one line by `SpeechTextPreparer`, the syllable at the marked character compared with the label (ü as v), a third tone " +
         "read as a second before another third accepted, and 一 and 不 in any tone. A sentence whose syllables no longer line up with " +
         "its Hanzi counts as wrong. Cross-validated: sentence i is in fold i mod 5; each fold is read with a model fitted on the other " +
-        "four, its smoothing and margin chosen by a further 5-fold cross-validation inside those four. As shipped: the model in " +
+        "four, its smoothing and two margins chosen by a further 5-fold cross-validation inside those four. As shipped: the model in " +
         "speech/polyphones.tsv, fitted on all of these sentences, so that figure is in-sample.";
 
     /// <summary>Wall-clock seconds the pronunciation dictionary took to load in the last run.</summary>

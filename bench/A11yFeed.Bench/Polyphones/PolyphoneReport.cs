@@ -61,7 +61,7 @@ internal static class PolyphoneReport
             total = s.Total,
             accuracy = Math.Round(s.Accuracy, 5),
             seconds = s.Seconds is { } seconds ? Math.Round(seconds, 3) : (double?)null,
-            perCharacter = s.PerCharacter.ToDictionary(p => p.Key, p => new[] { p.Value.Right, p.Value.Total }),
+            perCharacter = s.PerCharacter.ToDictionary(p => p.Key, p => $"{p.Value.Right}/{p.Value.Total}"),
         }),
     }, JsonOptions);
 }
