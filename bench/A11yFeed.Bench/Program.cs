@@ -1,5 +1,6 @@
 using A11yFeed.Bench;
 using A11yFeed.Bench.Extraction;
+using A11yFeed.Bench.Polyphones;
 using A11yFeed.Bench.Speech;
 using A11yFeed.Bench.Text;
 
@@ -8,6 +9,7 @@ using A11yFeed.Bench.Text;
 //   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 //   A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]
 //   A11yFeed.Bench text [--repetitions N]                                          (docs/speech.md)
+//   A11yFeed.Bench polyphones [--data DIR] [--out DIR] [--date TEXT] [--commit HASH]   (docs/speech.md)
 //   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
 //   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
 // Date and commit may also come from BENCH_DATE and BENCH_COMMIT.
@@ -21,9 +23,15 @@ if (args is ["speech-once", var textFile, var language, var work])
     return await SpeechOnce.RunAsync(textFile, language, work);
 }
 
+if (args.Length > 0 && args[0] == "polyphones")
+{
+    return await PolyphoneCommand.RunAsync(args);
+}
+
 if (args.Length == 0 || args[0] is not ("extraction" or "inspect" or "speech" or "text"))
 {
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
+    Console.Error.WriteLine("       A11yFeed.Bench polyphones [--data DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     Console.Error.WriteLine("       A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]");
     Console.Error.WriteLine("       A11yFeed.Bench text [--repetitions N]");
     return 2;

@@ -17,6 +17,7 @@ internal static partial class ChineseTextNormaliser
     {
         text = FullWidthToAscii(text);
         text = ThousandsSeparator().Replace(text, "");
+        text = ReferenceMarker().Replace(text, "");
         text = QuotesAndBrackets().Replace(text, "");
         text = ChineseUnits.Replace(text);
         text = PhoneNumber().Replace(text, m => ChineseNumberReader.DigitByDigit(m.Value, phoneStyle: true));
@@ -24,12 +25,17 @@ internal static partial class ChineseTextNormaliser
         text = YearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
         text = Year().Replace(text, m => Year(m.Value));
         text = BareYearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
+        text = ClockTimeWithSeconds().Replace(text, m => TimeWithSeconds(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value));
         text = ClockTime().Replace(text, m => Time(m.Groups[1].Value, m.Groups[2].Value) + (m.Groups[3].Success ? "到" + Time(m.Groups[3].Value, m.Groups[4].Value) : ""));
+        text = LeadingZeroInDate().Replace(text, "");
         text = Ratio().Replace(text, m => ChineseNumberReader.Integer(m.Groups[1].Value) + "比" + ChineseNumberReader.Integer(m.Groups[2].Value));
         text = PercentRange().Replace(text, m => "百分之" + ChineseNumberReader.Decimal(m.Groups[1].Value) + "到百分之" + ChineseNumberReader.Decimal(m.Groups[2].Value));
+        text = BelowZero().Replace(text, "零下");
+        text = Minus().Replace(text, "负");
+        text = Money().Replace(text, m => ChineseNumberReader.Decimal(m.Groups[2].Value) + m.Groups[3].Value + (m.Groups[1].Value == "$" ? "美元" : "元"));
+        text = Fraction().Replace(text, ReadFraction);
         text = Percent().Replace(text, m => (m.Groups[2].Value == "‰" ? "千分之" : "百分之") + ChineseNumberReader.Decimal(m.Groups[1].Value));
         text = NumberRange().Replace(text, m => m.Groups[1].Value + "到" + m.Groups[2].Value);
-        text = Minus().Replace(text, "负");
         text = TwoOfSomething().Replace(text, "两");
         text = DecimalNumber().Replace(text, m => ChineseNumberReader.Decimal(m.Value));
         text = Integer().Replace(text, m => ChineseNumberReader.Integer(m.Value));
@@ -66,18 +72,35 @@ internal static partial class ChineseTextNormaliser
 
     private static string Year(string digits) => ChineseNumberReader.DigitByDigit(digits);
 
+    private static string TimeWithSeconds(string hours, string minutes, string seconds)
+    {
+        var spoken = Time(hours, minutes == "00" && seconds != "00" ? "0" : minutes);
+        return seconds == "00" ? spoken : spoken + (seconds[0] == '0' ? "零" : "") + ChineseNumberReader.Integer(seconds.TrimStart('0')) + "秒";
+    }
+
+    // 1/3 is said denominator first (三分之一); only a proper fraction, since 12/5 is as likely a date.
+    private static string ReadFraction(Match m) =>
+        long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+            ? ChineseNumberReader.Integer(m.Groups[2].Value) + "分之" + ChineseNumberReader.Integer(m.Groups[1].Value)
+            : m.Value;
+
     private static string Time(string hours, string minutes)
     {
         var hour = hours.TrimStart('0').PadLeft(1, '0');
         var spoken = (hour == "2" ? "两" : ChineseNumberReader.Integer(hour)) + "点";
-        return minutes == "00" ? spoken : spoken + (minutes[0] == '0' ? "零" : "") + ChineseNumberReader.Integer(minutes.TrimStart('0')) + "分";
+        return minutes == "00" ? spoken : minutes == "0" ? spoken + "零分" : spoken + (minutes[0] == '0' ? "零" : "") + ChineseNumberReader.Integer(minutes.TrimStart('0')) + "分";
     }
 
     [GeneratedRegex(@"(?<=\d)[．－：](?=\d)")]
     private static partial Regex DigitPunctuation();
 
-    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    // The full-width comma too: Chinese pages write 35，000.
+    [GeneratedRegex(@"(?<=\d)[,，](?=\d{3}(?!\d))")]
     private static partial Regex ThousandsSeparator();
+
+    // Wikipedia-style reference markers ([1], ［2］, [注 3]) are not read; left in, their digits would be.
+    [GeneratedRegex(@"[\[［](?:注\s*)?\d{1,3}[\]］]")]
+    private static partial Regex ReferenceMarker();
 
     [GeneratedRegex("[“”‘’\"「」『』《》〈〉【】〔〕（）()\\[\\]]")]
     private static partial Regex QuotesAndBrackets();
@@ -102,6 +125,13 @@ internal static partial class ChineseTextNormaliser
     [GeneratedRegex(@"(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?:\s*[-–—~～至到]\s*([01]?\d|2[0-4]):([0-5]\d))?(?![\d:])")]
     private static partial Regex ClockTime();
 
+    [GeneratedRegex(@"(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")]
+    private static partial Regex ClockTimeWithSeconds();
+
+    // 02月, 05日: the leading zero of a month, day or hour is not said.
+    [GeneratedRegex(@"(?<![\d.])0(?=[1-9]\s*[月日号时点])")]
+    private static partial Regex LeadingZeroInDate();
+
     [GeneratedRegex(@"(?<![\d.:])(\d{1,3})[:：](\d{1,3})(?![\d:])")]
     private static partial Regex Ratio();
 
@@ -114,8 +144,19 @@ internal static partial class ChineseTextNormaliser
     [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)\s*[-–—~～]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.])")]
     private static partial Regex NumberRange();
 
-    [GeneratedRegex(@"(?<![\w.])-(?=\d)")]
+    // A minus sign follows no digit or Latin letter (3-5 is a range, G-5 a code) but may follow a character: 气温-5.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.%‰]\s*)-(?=\d)")]
     private static partial Regex Minus();
+
+    // Temperatures below zero are said 零下: -5℃ 零下五摄氏度 (units are already words here).
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.%‰]\s*)-(?=\d+(?:\.\d+)?(?:摄氏度|华氏度))")]
+    private static partial Regex BelowZero();
+
+    [GeneratedRegex(@"(?:US)?([$¥￥])\s?(\d+(?:\.\d+)?)(万|亿)?")]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_./])(\d{1,4})/(\d{1,4})(?![A-Za-z0-9_./])")]
+    private static partial Regex Fraction();
 
     // 2 before a measure word is 两 (两个, 两年, 两万), except after 第 where it counts (第二).
     [GeneratedRegex(@"(?<![\d.第])2(?![\d.])(?=\s*(?:个|人|名|位|次|项|天|年|件|条|家|只|种|所|台|辆|座|批|轮|场|支|架|周|倍|点|千|万|亿|吨|公里|公斤|米|元|小时|分钟|岁|级|份|张|本|户|套|间|栋|层|篇|部|起|例))")]

@@ -12,7 +12,9 @@ internal static class MandarinPinyinWriter
 {
     public const char FirstPlaceholder = '\uE000';
 
-    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin)
+    private const string Numerals = "零〇一二三四五六七八九十";
+
+    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin, PolyphoneResolver polyphones)
     {
         var syllables = new List<string>();
         int words = 0, letters = 0, unknown = 0;
@@ -28,17 +30,25 @@ internal static class MandarinPinyinWriter
                 }
 
                 var previous = "";
-                foreach (var word in MandarinSegmenter.Segment(text[start..i], dictionary))
+                var run = text[start..i];
+                var runWords = MandarinSegmenter.Segment(run, dictionary);
+                var at = 0;
+                for (var w = 0; w < runWords.Count; at += runWords[w].Length, w++)
                 {
-                    if (word == "一日" && previous.EndsWith('月'))
+                    var word = runWords[w];
+                    if (dictionary.TryGet(word, out var reading))
                     {
-                        // The first of the month, not "one day" (yi2 ri4) as the dictionary has it.
-                        syllables.AddRange(["yi1", "ri4"]);
-                        words++;
-                    }
-                    else if (dictionary.TryGet(word, out var reading))
-                    {
-                        syllables.AddRange(reading.Pinyin.Split(' '));
+                        var wordSyllables = reading.Pinyin.Split(' ');
+                        polyphones.Resolve(run, at, runWords, w, wordSyllables);
+                        if (word.Length > 1 && word[0] == '一' && wordSyllables[0].StartsWith("yi", StringComparison.Ordinal)
+                            && (previous.EndsWith('月') || (previous.Length > 0 && Numerals.Contains(previous[^1], StringComparison.Ordinal))))
+                        {
+                            // A digit of a number or year (二零二一年, 十一月) or the first of the month (一日), not the word
+                            // 一年 "one year" (yi4 nian2) or 一日 "one day" (yi2 ri4) the dictionary has.
+                            wordSyllables[0] = "yi1";
+                        }
+
+                        syllables.AddRange(wordSyllables);
                         words++;
                     }
                     else

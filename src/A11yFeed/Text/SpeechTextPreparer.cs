@@ -17,6 +17,7 @@ public sealed partial class SpeechTextPreparer
     private static readonly ConcurrentDictionary<string, Lazy<PinyinDictionary>> Dictionaries = new(StringComparer.Ordinal);
 
     private readonly string _dataPath;
+    private readonly PolyphoneResolver? _polyphones;
 
     public SpeechTextPreparer()
         : this(Options.Create(new TextOptions()))
@@ -26,6 +27,13 @@ public sealed partial class SpeechTextPreparer
     public SpeechTextPreparer(IOptions<TextOptions> options)
     {
         _dataPath = options.Value.ResolvedPinyinDataPath;
+    }
+
+    /// <summary>A preparer that settles polyphones with <paramref name="polyphones"/> instead of the shipped rules and model (for measuring).</summary>
+    internal SpeechTextPreparer(IOptions<TextOptions> options, PolyphoneResolver polyphones)
+        : this(options)
+    {
+        _polyphones = polyphones;
     }
 
     /// <summary>The engine input for <paramref name="sentence"/>; empty when nothing speakable remains.</summary>
@@ -57,7 +65,7 @@ public sealed partial class SpeechTextPreparer
             }
         }
 
-        return MandarinPinyinWriter.Write(ChineseTextNormaliser.Normalise(text), Dictionary, placeholders);
+        return MandarinPinyinWriter.Write(ChineseTextNormaliser.Normalise(text), Dictionary, placeholders, _polyphones ?? PolyphoneResolver.Default);
     }
 
     internal PinyinDictionary Dictionary

@@ -73,4 +73,19 @@ public class ChineseTextNormaliserTests
     [InlineData("400个", "四百个")]
     [InlineData("变化：-3度", "变化：负三度")]
     public void Normalise_OrdinalsRangesAndCounts(string text, string expected) => Assert.Equal(expected, ChineseTextNormaliser.Normalise(text));
+
+    // Each of these was read wrong before: the sign or the zero dropped, digits read as a number, a marker read aloud.
+    [Theory]
+    [InlineData("气温-5℃", "气温零下五摄氏度")]
+    [InlineData("最低气温-3.5°C", "最低气温零下三点五摄氏度")]
+    [InlineData("下降到-3", "下降到负三")]
+    [InlineData("增速为-0.8%", "增速为负百分之零点八")]
+    [InlineData("共有35，000人", "共有三万五千人")]
+    [InlineData("2021年02月05日", "二零二一年二月五日")]
+    [InlineData("于20:04:17发布", "于二十点零四分十七秒发布")]
+    [InlineData("9:00:05", "九点零分零五秒")]
+    [InlineData("占总数的1/3", "占总数的三分之一")]
+    [InlineData("售价$180", "售价一百八十美元")]
+    [InlineData("研究表明[1][2]，", "研究表明，")]
+    public void Normalise_SignsSeparatorsTimesFractionsMoneyAndMarkers(string text, string expected) => Assert.Equal(expected, ChineseTextNormaliser.Normalise(text));
 }

@@ -23,6 +23,13 @@ public class SpeechTextPreparerTests
     public void Prepare_TreatsEveryMandarinTagAsMandarin(string language) =>
         Assert.Equal("yin2 hang2", Preparer.Prepare("银行", language, SpokenForm.Pinyin, PronunciationLexicon.Empty));
 
+    // A year ending in 1 was read with the word 一年 "one year" (yi4 nian2) instead of its digit.
+    [Theory]
+    [InlineData("2021年", "er4 ling2 er4 yi1 nian2")]
+    [InlineData("十一月一日", "shi2 yi1 yue4 yi1 ri4")]
+    public void Prepare_DigitOneBeforeAUnitOfTimeIsYi1(string text, string expected) =>
+        Assert.Equal(expected, Preparer.Prepare(text, "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty));
+
     [Fact]
     public void Prepare_NeutralToneIsFive() =>
         Assert.Equal("wo3 men5 de5", Preparer.Prepare("我们的", "zh-CN", SpokenForm.Pinyin, PronunciationLexicon.Empty));
