@@ -65,15 +65,7 @@ public sealed class EpisodeRenderer(
         }
     }
 
-    private string CreateWorkFolder()
-    {
-        if (options.Value.WorkDirectory is { Length: > 0 } root)
-        {
-            return Directory.CreateDirectory(Path.Combine(Path.GetFullPath(root), $"episode-{Guid.NewGuid():N}")).FullName;
-        }
-
-        return Directory.CreateTempSubdirectory("a11yfeed-episode-").FullName;
-    }
+    private string CreateWorkFolder() => EpisodeWorkFolder.Create(options.Value);
 
     private void DeleteWorkFolder(string work)
     {

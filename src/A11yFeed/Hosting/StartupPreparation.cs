@@ -1,3 +1,5 @@
+using A11yFeed.Audio;
+using A11yFeed.Episodes;
 using A11yFeed.Sources;
 using A11yFeed.Storage;
 using Microsoft.Extensions.Options;
@@ -8,12 +10,28 @@ public static class StartupPreparation
 {
     /// <summary>
     /// Fails fast on bad source definitions (one message naming every file and field) and on a data folder that cannot
-    /// be written, then creates the storage, before the web host or any worker starts.
+    /// be written, brings the storage up to date, gives every source its state row, and removes the work folders a
+    /// killed process left, all before the web host or any worker starts.
     /// </summary>
     public static async Task PrepareAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        _ = services.GetRequiredService<SourceCatalog>();
+        var catalog = services.GetRequiredService<SourceCatalog>();
         WritableFolder.Ensure(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory, "Storage:DataDirectory");
         await services.PrepareStorageAsync(cancellationToken);
+
+        // Every row exists before the first poll, so no two polls ever race to insert one.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>()
+                .EnsureSourceRowsAsync(catalog.All.Select(s => s.Id), cancellationToken);
+        }
+
+        var removed = EpisodeWorkFolder.RemoveStale(
+            services.GetRequiredService<IOptions<AudioOptions>>().Value, services.GetRequiredService<TimeProvider>());
+        if (removed.Count > 0)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupPreparation))
+                .LogInformation("Removed {FolderCount} work folders left by stopped processes: {Folders}", removed.Count, removed);
+        }
     }
 }

@@ -1,8 +1,9 @@
 namespace A11yFeed.Jobs;
 
-/// <summary>Hangfire queue names: speech has its own workers so a long synthesis never holds up polling.</summary>
+/// <summary>Hangfire queue names, each with its own workers: a slow poll, a long extraction or a long synthesis holds up none of the others.</summary>
 public static class JobQueues
 {
+    public const string Poll = "poll";
     public const string Pipeline = "pipeline";
     public const string Speech = "speech";
 }

@@ -10,7 +10,28 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Workers for polling and extraction (mostly waiting on the network).</summary>
+    /// <summary>
+    /// Workers for polling sources: their own, so extraction and speech never make a poll wait. Polls mostly wait on the
+    /// network, and a slow site holds one worker for up to <see cref="PollTimeout"/>, so there are more than cores.
+    /// </summary>
+    [Range(1, 64)]
+    public int PollWorkers { get; set; } = 10;
+
+    /// <summary>
+    /// The longest one poll of one source may take, retries included; a poll still running then is cancelled and
+    /// recorded as that source's error.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan PollTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// A failing source waits its interval doubled for each failure in a row, up to this (never less than its
+    /// interval), so slow and broken sites take few poll workers.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MaxFailedPollDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Workers for extraction and notices (mostly waiting on the network).</summary>
     [Range(1, 64)]
     public int PipelineWorkers { get; set; } = 4;
 

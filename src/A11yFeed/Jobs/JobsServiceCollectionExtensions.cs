@@ -8,7 +8,7 @@ namespace A11yFeed.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Hangfire on its own SQLite file, two worker pools (pipeline and speech), the per-source schedule and the jobs.</summary>
+    /// <summary>Hangfire on its own SQLite file, three worker pools (poll, pipeline and speech), the per-source schedule and the jobs.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.Section);
@@ -25,7 +25,10 @@ public static class JobsServiceCollectionExtensions
                 .UseSQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
         });
 
-        // Options are read when the servers start, so configuration added later (tests, command line) counts.
+        // Options are read when the servers start, so configuration added later (tests, command line) counts. One
+        // server per queue, so polls, extraction and speech never wait for each other's workers. Only the pipeline
+        // server runs Hangfire's own schedulers (recurring and delayed jobs, expiry), whose distributed locks are then
+        // never contended within the process; the others are lightweight: workers only.
         services.AddHangfireServer((provider, server) =>
         {
             server.ServerName = $"{Environment.MachineName}:pipeline";
@@ -34,12 +37,22 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddHangfireServer((provider, server) =>
         {
+            server.ServerName = $"{Environment.MachineName}:poll";
+            server.Queues = [JobQueues.Poll];
+            server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.PollWorkers;
+            server.IsLightweightServer = true;
+        });
+        services.AddHangfireServer((provider, server) =>
+        {
             server.ServerName = $"{Environment.MachineName}:speech";
             server.Queues = [JobQueues.Speech];
             server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.SpeechWorkers;
+            server.IsLightweightServer = true;
         });
+        services.AddHostedService<UnfinishedWorkRecovery>();
         services.AddHostedService<SourceSchedule>();
 
+        services.AddScoped<PollDueSourcesJob>();
         services.AddScoped<PollSourceJob>();
         services.AddScoped<ExtractArticleJob>();
         services.AddScoped<SpeakArticleJob>();

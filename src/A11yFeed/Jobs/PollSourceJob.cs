@@ -9,10 +9,11 @@ using Microsoft.Extensions.Options;
 namespace A11yFeed.Jobs;
 
 /// <summary>
-/// Reads one source and records what it lists. A broken source is recorded on its own row and never thrown,
-/// so it cannot hold up the others, and the next poll simply tries again.
+/// Reads one source and records what it lists. The poll claims its source's row first, so two polls of one source
+/// never run together, and it is bounded by <see cref="JobsOptions.PollTimeout"/>. A broken or slow source is
+/// recorded on its own row and never thrown, so it cannot hold up the others, and its next poll simply tries again.
 /// </summary>
-[Queue(JobQueues.Pipeline)]
+[Queue(JobQueues.Poll)]
 public sealed class PollSourceJob(
     SourceCatalog catalog,
     SourceReader reader,
@@ -22,20 +23,8 @@ public sealed class PollSourceJob(
     IOptions<JobsOptions> options,
     ILogger<PollSourceJob> logger)
 {
-    /// <summary>The recurring entry point: polls when the source's interval has passed since its last poll.</summary>
-    [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public async Task PollIfDueAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        var source = catalog.Find(sourceId);
-        var state = await db.Sources.FindAsync([sourceId], cancellationToken);
-        if (source is null || (state?.LastPolledAt is { } last && last + source.PollInterval > clock.GetUtcNow()))
-        {
-            return;
-        }
-
-        await PollAsync(sourceId, cancellationToken);
-    }
+    /// <summary>Time after the poll's bound for it to record how it ended, before its claim lapses.</summary>
+    public static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(30);
 
     [AutomaticRetry(Attempts = 0)]
     public async Task PollAsync(string sourceId, CancellationToken cancellationToken)
@@ -47,36 +36,58 @@ public sealed class PollSourceJob(
             return;
         }
 
-        var state = await db.Sources.FindAsync([sourceId], cancellationToken);
-        if (state is null)
+        var settings = options.Value;
+        var started = clock.GetUtcNow();
+        await db.EnsureSourceRowsAsync([sourceId], cancellationToken);
+        if (!await db.TryStartPollAsync(sourceId, started, started + settings.PollTimeout + ClaimMargin, cancellationToken))
         {
-            state = new SourceState { Id = sourceId };
-            db.Sources.Add(state);
+            logger.LogInformation("Source {SourceId} is being polled already; this poll is dropped", sourceId);
+            return;
         }
 
-        state.LastPolledAt = clock.GetUtcNow();
-        SourceReadResult result;
+        using var bound = new CancellationTokenSource(settings.PollTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, bound.Token);
         try
         {
-            var validators = new FetchValidators(state.ETag, state.LastModified);
-            result = await reader.ReadAsync(source, validators, cancellationToken);
+            await PollClaimedAsync(source, started, linked.Token);
+        }
+        catch (OperationCanceledException exception) when (bound.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(source, started, $"The poll took longer than {settings.PollTimeout} and was stopped.");
+            logger.LogWarning(exception, "Polling source {SourceId} took longer than {PollTimeout}; stopped", sourceId, settings.PollTimeout);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            state.LastError = exception.Message;
-            state.ConsecutiveFailures++;
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogWarning(exception, "Polling source {SourceId} failed ({Failures} in a row)", sourceId, state.ConsecutiveFailures);
-            return;
+            await RecordFailureAsync(source, started, exception.Message);
+            logger.LogWarning(exception, "Polling source {SourceId} failed", sourceId);
         }
+        catch (OperationCanceledException)
+        {
+            // The service is stopping: let the next start poll the source again.
+            db.ChangeTracker.Clear();
+            await db.Sources.Where(s => s.Id == sourceId)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.PollClaim, PollClaim.None).SetProperty(s => s.PollClaimExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task PollClaimedAsync(SourceDefinition source, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var state = await db.Sources.SingleAsync(s => s.Id == source.Id, cancellationToken);
+        var validators = new FetchValidators(state.ETag, state.LastModified);
+        var result = await reader.ReadAsync(source, validators, cancellationToken);
 
         var queued = result.NotModified ? [] : await RecordItemsAsync(source, result.Items, cancellationToken);
         state.ETag = result.Validators.ETag;
         state.LastModified = result.Validators.LastModified;
-        state.LastSucceededAt = state.LastPolledAt;
+        state.LastPolledAt = started;
+        state.LastSucceededAt = started;
         state.LastError = null;
         state.ConsecutiveFailures = 0;
-        await db.SaveChangesAsync(cancellationToken);
+        state.NextPollAt = started + source.PollInterval;
+        state.PollClaim = PollClaim.None;
+        state.PollClaimExpiresAt = null;
+        await db.SaveChangesAsync(CancellationToken.None);
 
         // Enqueue only after the rows are saved, so a job never looks for an article that is not there yet.
         foreach (var articleId in queued)
@@ -84,7 +95,31 @@ public sealed class PollSourceJob(
             jobs.Enqueue<ExtractArticleJob>(job => job.RunAsync(articleId, CancellationToken.None));
         }
 
-        logger.LogInformation("Polled source {SourceId}: {ItemCount} items, {QueuedCount} to extract", sourceId, result.Items.Count, queued.Count);
+        logger.LogInformation("Polled source {SourceId}: {ItemCount} items, {QueuedCount} to extract", source.Id, result.Items.Count, queued.Count);
+    }
+
+    /// <summary>Records the failure and releases the claim; whatever the poll had half recorded is dropped (the next poll finds it again).</summary>
+    private async Task RecordFailureAsync(SourceDefinition source, DateTimeOffset started, string error)
+    {
+        db.ChangeTracker.Clear();
+        var state = await db.Sources.SingleAsync(s => s.Id == source.Id, CancellationToken.None);
+        state.LastPolledAt = started;
+        state.LastError = error;
+        state.ConsecutiveFailures++;
+        state.NextPollAt = clock.GetUtcNow() + FailedPollDelay(source.PollInterval, state.ConsecutiveFailures);
+        state.PollClaim = PollClaim.None;
+        state.PollClaimExpiresAt = null;
+        await db.SaveChangesAsync(CancellationToken.None);
+        logger.LogInformation(
+            "Source {SourceId} failed {Failures} times in a row; next poll at {NextPollAt}", source.Id, state.ConsecutiveFailures, state.NextPollAt);
+    }
+
+    /// <summary>The interval, doubled for each failure after the first, capped at the setting but never below the interval.</summary>
+    private TimeSpan FailedPollDelay(TimeSpan interval, int failures)
+    {
+        var cap = interval > options.Value.MaxFailedPollDelay ? interval : options.Value.MaxFailedPollDelay;
+        var factor = Math.Pow(2, Math.Min(failures - 1, 20));
+        return interval * factor > cap ? cap : interval * factor;
     }
 
     private async Task<List<long>> RecordItemsAsync(SourceDefinition source, IReadOnlyList<DiscoveredItem> items, CancellationToken cancellationToken)

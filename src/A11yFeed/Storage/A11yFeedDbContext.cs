@@ -25,7 +25,9 @@ public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> option
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
 
-        modelBuilder.Entity<SourceState>().HasKey(s => s.Id);
+        var source = modelBuilder.Entity<SourceState>();
+        source.HasKey(s => s.Id);
+        source.Property(s => s.PollClaim).HasConversion<string>().HasMaxLength(16);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Storage;
 
 public static class StoragePreparation
 {
-    /// <summary>Creates the data folders and the database schema before anything reads them.</summary>
+    /// <summary>The first migration: the schema <c>EnsureCreated</c> made before the schema had migrations.</summary>
+    public const string BaselineMigration = "20261130075048_Baseline";
+
+    /// <summary>Creates the data folders and brings the database schema up to date before anything reads them.</summary>
     public static async Task PrepareStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -16,20 +22,29 @@ public static class StoragePreparation
         await scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>().PrepareSchemaAsync(cancellationToken);
     }
 
-    /// <summary>Creates the schema, with what EF Core cannot model, when it does not exist yet.</summary>
+    /// <summary>
+    /// Applies the migrations not yet applied. A database made by <c>EnsureCreated</c> (tables, no migration history)
+    /// has exactly the baseline's schema, so the baseline is recorded as applied and only later migrations run.
+    /// </summary>
     public static async Task PrepareSchemaAsync(this A11yFeedDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Database.EnsureCreatedAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
-            // WAL lets the web pages read while a job writes.
+            // WAL lets the web pages read while a job writes. Not inside a transaction, so before the migrations.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-
-            // Feeds page by the date an article was published, or found when it has none: this index lets a
-            // feed page read only its own rows, however long the archive. EF Core cannot model an expression index.
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE INDEX IF NOT EXISTS IX_Articles_FeedOrder ON Articles (SourceId, Status, COALESCE(PublishedAt, DiscoveredAt), Id);",
-                cancellationToken);
         }
+
+        var history = db.GetService<IHistoryRepository>();
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken)
+            && await creator.HasTablesAsync(cancellationToken)
+            && !await history.ExistsAsync(cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                history.GetInsertScript(new HistoryRow(BaselineMigration, ProductInfo.GetVersion())), cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

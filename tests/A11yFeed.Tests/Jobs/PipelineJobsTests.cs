@@ -86,25 +86,28 @@ public sealed class PipelineJobsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PollIfDue_WaitsForTheSourceInterval()
+    public async Task PollDueSources_WaitsForTheSourceInterval()
     {
         var first = await PolledAtAsync();
         Assert.Equal(_clock.GetUtcNow(), first);
 
         _clock.Advance(TimeSpan.FromMinutes(9));
-        await PollIfDueAsync();
-        Assert.Equal(first, await PolledAtAsync());
+        await PollDueSourcesAsync();
+        Assert.Equal(PollClaim.None, await _app.QueryAsync(db => db.Sources.Where(s => s.Id == "local").Select(s => s.PollClaim).SingleAsync()));
 
         _clock.Advance(TimeSpan.FromMinutes(1));
-        await PollIfDueAsync();
-        Assert.Equal(first + TimeSpan.FromMinutes(10), await PolledAtAsync());
+        await PollDueSourcesAsync();
+        await _app.WaitUntilAsync(
+            "the source is polled again",
+            async db => await db.Sources.AnyAsync(s => s.Id == "local" && s.LastPolledAt == first + TimeSpan.FromMinutes(10) && s.PollClaim == PollClaim.None),
+            TimeSpan.FromMinutes(1));
         Assert.Equal(3, await _app.QueryAsync(db => db.Articles.CountAsync()));
     }
 
-    private async Task PollIfDueAsync()
+    private async Task PollDueSourcesAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PollSourceJob>().PollIfDueAsync("local", CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<PollDueSourcesJob>().RunAsync(CancellationToken.None);
     }
 
     private Task<DateTimeOffset?> PolledAtAsync() =>

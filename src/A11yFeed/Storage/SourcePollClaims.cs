@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace A11yFeed.Storage;
+
+/// <summary>
+/// Each source's poll is claimed by one conditional update of its own row, so of any number of concurrent callers
+/// exactly one wins, no lock is held while the poll runs, and a slow source delays nobody else.
+/// </summary>
+public static class SourcePollClaims
+{
+    /// <summary>
+    /// Adds a state row for each source that has none. An insert that finds the row already there does nothing,
+    /// so a start-up poll and the schedule can never trip over each other's first row.
+    /// </summary>
+    public static async Task EnsureSourceRowsAsync(this A11yFeedDbContext db, IEnumerable<string> sourceIds, CancellationToken cancellationToken)
+    {
+        var known = (await db.Sources.AsNoTracking().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in sourceIds.Where(id => !known.Contains(id)))
+        {
+            var none = nameof(PollClaim.None);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "Sources" ("Id", "ConsecutiveFailures", "PollClaim") VALUES ({id}, 0, {none}) ON CONFLICT DO NOTHING""",
+                cancellationToken);
+        }
+    }
+
+    /// <summary>The sources whose next poll is due and that have no live claim, soonest due first.</summary>
+    public static Task<List<string>> DueSourceIdsAsync(this A11yFeedDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking()
+            .Where(s => (s.NextPollAt == null || s.NextPollAt <= now) && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
+            .OrderBy(s => s.NextPollAt)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Claims a due source's poll for a job about to be queued; false when it is not due or already claimed.</summary>
+    public static async Task<bool> TryQueuePollAsync(
+        this A11yFeedDbContext db, string sourceId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        await db.Sources
+            .Where(s => s.Id == sourceId
+                && (s.NextPollAt == null || s.NextPollAt <= now)
+                && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(s => s.PollClaim, PollClaim.Queued).SetProperty(s => s.PollClaimExpiresAt, expiresAt),
+                cancellationToken) == 1;
+
+    /// <summary>
+    /// Claims a source's poll to run now: from a queued claim, no claim, or one that expired. False when another poll
+    /// of the source is running, and then the caller does nothing.
+    /// </summary>
+    public static async Task<bool> TryStartPollAsync(
+        this A11yFeedDbContext db, string sourceId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        await db.Sources
+            .Where(s => s.Id == sourceId && (s.PollClaim != PollClaim.Running || s.PollClaimExpiresAt <= now))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(s => s.PollClaim, PollClaim.Running).SetProperty(s => s.PollClaimExpiresAt, expiresAt),
+                cancellationToken) == 1;
+}
