@@ -13,17 +13,21 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.Section);
 
-        services.AddHangfire((provider, hangfire) =>
+        // This host's own storage, registered before AddHangfire (which only adds one when none is): Hangfire's default
+        // is the process-wide JobStorage.Current, so two hosts in one process (the tests run several) could each take,
+        // use and dispose the other's.
+        services.AddSingleton<JobStorage>(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
             Directory.CreateDirectory(storage.DataDirectory);
-            hangfire
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UseSQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
+            return new SQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
         });
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
 
         // Options are read when the servers start, so configuration added later (tests, command line) counts. One
         // server per queue, so polls, extraction and speech never wait for each other's workers. Only the pipeline
