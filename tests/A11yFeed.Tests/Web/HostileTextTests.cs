@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using A11yFeed.Storage;
 using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
@@ -28,7 +27,7 @@ public sealed class HostileTextTests
         article.Text = $"First {Script}\n\nSecond {Image} & \"quotes\"";
         article.Captions = $"{Image}\n{Script}";
         await host.AddArticlesAsync(article);
-        await host.ChangeAsync(db => db.Sources.Add(new SourceState { Id = "city", LastError = $"Bad page {Script}" }));
+        await host.ChangeAsync(db => db.Sources.Single(s => s.Id == "city").LastError = $"Bad page {Script}");
 
         var body = await host.GetStringAsync(path);
 

@@ -44,13 +44,14 @@ public sealed partial class PageEndpointsTests
         await using var host = A11yFeedApplication.StartWithSamples();
         await host.SeedGoldenArticlesAsync();
         var lastUpdated = new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero);
-        await host.ChangeAsync(db => db.Sources.Add(new SourceState
+        // Every source has its state row from the start; the failure is written onto it.
+        await host.ChangeAsync(db =>
         {
-            Id = "demo",
-            LastSucceededAt = lastUpdated,
-            LastError = "HTTP 503 from http://10.1.2.3:8080/internal/list at /srv/a11yfeed/feeds/demo.json: bad \u0001 byte",
-            ConsecutiveFailures = 2,
-        }));
+            var demo = db.Sources.Single(s => s.Id == "demo");
+            demo.LastSucceededAt = lastUpdated;
+            demo.LastError = "HTTP 503 from http://10.1.2.3:8080/internal/list at /srv/a11yfeed/feeds/demo.json: bad \u0001 byte";
+            demo.ConsecutiveFailures = 2;
+        });
 
         var html = await host.GetStringAsync("/");
 
