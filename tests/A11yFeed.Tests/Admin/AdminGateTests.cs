@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using A11yFeed.Jobs;
 using A11yFeed.Tests.Hosting;
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace A11yFeed.Tests.Admin;
 
@@ -13,7 +15,7 @@ namespace A11yFeed.Tests.Admin;
 [Collection(ApplicationCollection.Name)]
 public sealed partial class AdminGateTests : IDisposable
 {
-    private const string Schedule = "poll-source:quiet";
+    private const string Schedule = SourceSchedule.RecurringJobId;
     private readonly A11yFeedApplication _app;
 
     public AdminGateTests()
@@ -148,9 +150,9 @@ public sealed partial class AdminGateTests : IDisposable
     private async Task WaitForScheduleAsync() =>
         await _app.WaitUntilAsync("the source's schedule exists", _ => Task.FromResult(RecurringJobIds().Contains(Schedule)), TimeSpan.FromSeconds(30));
 
-    private static List<string> RecurringJobIds()
+    private List<string> RecurringJobIds()
     {
-        using var connection = JobStorage.Current.GetConnection();
+        using var connection = _app.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs().Select(j => j.Id).ToList();
     }
 

@@ -113,6 +113,8 @@ public sealed class ServiceCrashTests : IAsyncLifetime
         "--Jobs:PollTimeout=00:00:05",
         "--Jobs:SpeechWorkers=2",
         "--Fetch:MinDelayPerHost=00:00:00",
+        // The test site is on loopback, which the service refuses unless the operator allows it.
+        "--Fetch:AllowedInternalHosts:0=127.0.0.1",
         "--Logging:LogLevel:Default=Warning",
     ]);
 

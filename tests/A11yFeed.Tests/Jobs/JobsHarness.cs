@@ -53,6 +53,8 @@ public sealed class JobsHarness : IAsyncDisposable
             ["Sources:Directory"] = feeds,
             ["Storage:DataDirectory"] = Path.Combine(root, "data"),
             ["Fetch:MinDelayPerHost"] = "00:00:00",
+            // The test sites listen on 127.0.0.1; everything else internal stays refused, as in production.
+            ["Fetch:AllowedInternalHosts:0"] = "127.0.0.1",
             ["Fetch:RetryDelay"] = "00:00:00",
             ["Jobs:PollTimeout"] = "00:00:10",
         };

@@ -2,6 +2,7 @@ using A11yFeed.Storage;
 using A11yFeed.Tests.Hosting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace A11yFeed.Tests.Jobs;
 
@@ -34,7 +35,7 @@ public sealed class SpeakArticleJobFailureTests
 
         _ = app.Services;
         await app.WaitUntilAsync("speaking fails", db => db.Articles.AnyAsync(a => a.LastError != null), TimeSpan.FromMinutes(1));
-        await app.WaitUntilAsync("the retry is scheduled", _ => Task.FromResult(JobStorage.Current.GetMonitoringApi().ScheduledCount() > 0), TimeSpan.FromSeconds(30));
+        await app.WaitUntilAsync("the retry is scheduled", _ => Task.FromResult(app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledCount() > 0), TimeSpan.FromSeconds(30));
 
         var article = await app.QueryAsync(db => db.Articles.AsNoTracking().SingleAsync());
         Assert.Contains(error, article.LastError, StringComparison.Ordinal);
