@@ -19,6 +19,7 @@ public sealed class PollSourceJob(
     SourceReader reader,
     A11yFeedDbContext db,
     IBackgroundJobClient jobs,
+    JobStorage storage,
     TimeProvider clock,
     IOptions<JobsOptions> options,
     ILogger<PollSourceJob> logger)
@@ -89,8 +90,10 @@ public sealed class PollSourceJob(
         state.PollClaimExpiresAt = null;
         await db.SaveChangesAsync(CancellationToken.None);
 
-        // Enqueue only after the rows are saved, so a job never looks for an article that is not there yet.
-        foreach (var articleId in queued)
+        // Enqueue only after the rows are saved, so a job never looks for an article that is not there yet; and not
+        // again while one is waiting or running, or every poll of a slow site would add another per article.
+        var waiting = queued.Count == 0 ? [] : WaitingArticleJobs.Find(storage, includeProcessing: true);
+        foreach (var articleId in queued.Where(id => !waiting.Contains((typeof(ExtractArticleJob), id))))
         {
             jobs.Enqueue<ExtractArticleJob>(job => job.RunAsync(articleId, CancellationToken.None));
         }

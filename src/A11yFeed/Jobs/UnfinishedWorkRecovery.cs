@@ -16,9 +16,6 @@ public sealed class UnfinishedWorkRecovery(
     JobStorage storage,
     ILogger<UnfinishedWorkRecovery> logger) : IHostedService
 {
-    /// <summary>Enough to see every waiting job of a busy install; beyond it a job may be queued twice, which is harmless.</summary>
-    private const int MaxJobsLookedAt = 20_000;
-
     public Task StartAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -37,7 +34,7 @@ public sealed class UnfinishedWorkRecovery(
             return 0;
         }
 
-        var waiting = WaitingArticleJobs();
+        var waiting = WaitingArticleJobs.Find(storage, includeProcessing: false);
         var queued = 0;
         foreach (var article in unfinished)
         {
@@ -56,18 +53,5 @@ public sealed class UnfinishedWorkRecovery(
 
         logger.LogInformation("Queued {QueuedCount} unfinished articles again ({UnfinishedCount} not yet ready)", queued, unfinished.Count);
         return queued;
-    }
-
-    /// <summary>The article jobs waiting in a queue or scheduled for a retry: these will run without help.</summary>
-    private HashSet<(Type Job, long ArticleId)> WaitingArticleJobs()
-    {
-        var monitoring = storage.GetMonitoringApi();
-        var enqueued = new[] { JobQueues.Pipeline, JobQueues.Speech }
-            .SelectMany(queue => monitoring.EnqueuedJobs(queue, 0, MaxJobsLookedAt).Select(j => j.Value?.Job));
-        var scheduled = monitoring.ScheduledJobs(0, MaxJobsLookedAt).Select(j => j.Value?.Job);
-        return enqueued.Concat(scheduled)
-            .Where(job => job is { Args: [long, ..] })
-            .Select(job => (job!.Type, (long)job.Args[0]))
-            .ToHashSet();
     }
 }

@@ -55,6 +55,22 @@ public sealed class PollScheduleTests : IAsyncLifetime
         Assert.Equal(["fast", "slow"], harness.EnqueuedArguments<PollSourceJob>(JobQueues.Poll).Order());
     }
 
+    // In a soak beside slow sites, every poll queued another extraction of each article still waiting for its first,
+    // and the pipeline queue grew without bound.
+    [Fact]
+    public async Task PollAsync_Again_QueuesNoSecondExtractionOfAnArticleStillWaiting()
+    {
+        await using var harness = await StartAsync();
+
+        await harness.RunAsync<PollSourceJob>(job => job.PollAsync("fast", CancellationToken.None));
+        harness.Clock.Advance(TimeSpan.FromMinutes(6));
+        await harness.RunAsync<PollSourceJob>(job => job.PollAsync("fast", CancellationToken.None));
+
+        Assert.Equal(2, _site.RequestCount("/fast.xml"));
+        var article = await harness.QueryAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.SourceId == "fast"));
+        Assert.Equal([(object?)article.Id], harness.EnqueuedArguments<ExtractArticleJob>(JobQueues.Pipeline));
+    }
+
     [Fact]
     public async Task PollAsync_TwiceAtOnce_ReadsTheSourceOnce()
     {
