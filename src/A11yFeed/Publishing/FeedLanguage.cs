@@ -8,9 +8,7 @@ public static class FeedLanguage
 {
         /// <summary>The source's own language, else the given article language, else the site's.</summary>
     public static string For(SourceDefinition source, string? articleLanguage, SourceCatalog catalog) =>
-        IsConcrete(articleLanguage) ? articleLanguage!
-        : IsConcrete(source.Language) ? source.Language
-        : ForSite(catalog);
+        LanguageTag.OrNull(articleLanguage) ?? LanguageTag.OrNull(source.Language) ?? ForSite(catalog);
 
     /// <summary>
     /// The language most sources are written in, so the home page and combined feed read right;
@@ -19,11 +17,9 @@ public static class FeedLanguage
     public static string ForSite(SourceCatalog catalog) =>
         catalog.All
             .Select(s => s.Language)
-            .Where(IsConcrete)
+            .Where(l => !LanguageTag.IsAuto(l))
             .GroupBy(l => l, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault() ?? LanguageTag.Fallback;
-
-    public static bool IsConcrete(string? language) => !LanguageTag.IsAuto(language);
 }

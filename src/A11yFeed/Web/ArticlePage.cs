@@ -36,7 +36,7 @@ internal static class ArticlePage
 
         return PageLayout.Render(http, page, html =>
         {
-            var language = FeedLanguage.IsConcrete(item.Language) ? item.Language : page.Language;
+            var language = LanguageTag.OrNull(item.Language) ?? page.Language;
             html.Open("article", ("aria-labelledby", "title"), ("lang", language)).Line();
             html.Element("h1", item.Title, ("id", "title"));
             if (item.Subtitle is { } subtitle)

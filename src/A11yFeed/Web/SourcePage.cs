@@ -1,3 +1,4 @@
+using A11yFeed.Model;
 using A11yFeed.Publishing;
 using A11yFeed.Sources;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,7 @@ internal static class SourcePage
             foreach (var item in items)
             {
                 // Each article says its own language, so a screen reader switches voice for an English item on a Chinese list.
-                var language = FeedLanguage.IsConcrete(item.Language) ? item.Language : page.Language;
+                var language = LanguageTag.OrNull(item.Language) ?? page.Language;
                 html.Open("li").Open("article", ("aria-labelledby", $"article-{item.Id}"), ("lang", language)).Line();
                 html.Open("h2", ("id", $"article-{item.Id}"))
                     .Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close("h2");
