@@ -5,7 +5,7 @@ using A11yFeed.Bench.Speech;
 using A11yFeed.Bench.Text;
 
 // Benchmarks for the pipeline stages. Usage:
-//   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]
+//   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH] [--folds K] [--refit FILE]
 //   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 //   A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]
 //   A11yFeed.Bench text [--repetitions N]                                          (docs/speech.md)
@@ -83,13 +83,20 @@ if (args[0] == "inspect")
 var run = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
     Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"),
     Path.GetRelativePath(root, corpus)); // relative to the clone, so results do not name this machine's folders
-var results = ExtractionBenchmark.Run(corpus, Console.Out);
+var folds = int.Parse(Option("--folds") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+var (results, crossValidated) = ExtractionBenchmark.Run(corpus, folds, Console.Out);
+if (Option("--refit") is { } modelFile && crossValidated is not null)
+{
+    // The shipped set is the in-sample fit: every labelled page of the development corpora.
+    await File.WriteAllTextAsync(modelFile, crossValidated.InSample.Format(ReportWriter.ModelHeader(run, crossValidated)));
+    Console.WriteLine($"Block model written to {modelFile}; rebuild to ship it.");
+}
 
 var outDir = Option("--out") ?? Path.Combine(root, "bench", "results");
 Directory.CreateDirectory(outDir);
-var markdown = ReportWriter.Markdown(run, results);
+var markdown = ReportWriter.Markdown(run, results, crossValidated);
 await File.WriteAllTextAsync(Path.Combine(outDir, "extraction.md"), markdown);
-await File.WriteAllTextAsync(Path.Combine(outDir, "extraction.json"), ReportWriter.JsonReport(run, results));
+await File.WriteAllTextAsync(Path.Combine(outDir, "extraction.json"), ReportWriter.JsonReport(run, results, crossValidated));
 Console.WriteLine();
 Console.WriteLine(markdown);
 Console.WriteLine($"Written to {Path.Combine(outDir, "extraction.md")} and extraction.json");

@@ -12,6 +12,10 @@ internal static class CorpusLoader
     public const string Chinese = "zh-content";
     public const string Readability = "readability-zh";
     public const string Unlabelled = "zh-news-unlabelled";
+    public const string News = "l3s-gn1";
+
+    /// <summary>The corpora with labelled bodies, which the block model is fitted and cross-validated on.</summary>
+    public static readonly string[] Labelled = [English, Chinese, News];
 
     public static List<CorpusPage> Load(string corpusRoot, string name)
     {
@@ -23,8 +27,8 @@ internal static class CorpusLoader
 
         return name switch
         {
-            English => Labelled(folder, id => Path.Combine(folder, "html", id + ".html.gz")),
-            Chinese => Labelled(folder, id => Path.Combine(folder, "html", id + ".html")),
+            English or News => LabelledPages(folder, id => Path.Combine(folder, "html", id + ".html.gz")),
+            Chinese => LabelledPages(folder, id => Path.Combine(folder, "html", id + ".html")),
             Readability => ReadabilityCases(folder),
             Unlabelled => Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal)
                 .Select(path => new CorpusPage(Path.GetFileNameWithoutExtension(path), PageUrl(Path.GetFileName(path)), Decode(path))).ToList(),
@@ -32,16 +36,18 @@ internal static class CorpusLoader
         };
     }
 
-    private static List<CorpusPage> Labelled(string folder, Func<string, string> pathOf)
+    private static List<CorpusPage> LabelledPages(string folder, Func<string, string> pathOf)
     {
         using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "ground-truth.json")));
         var pages = new List<CorpusPage>();
         foreach (var page in truth.RootElement.EnumerateObject())
         {
             var label = page.Value;
-            var url = label.TryGetProperty("url", out var u) && Uri.TryCreate(u.GetString(), UriKind.Absolute, out var given) ? given : PageUrl(page.Name + ".html");
-            pages.Add(new CorpusPage(page.Name, url, Decode(pathOf(page.Name)))
+            var given = label.TryGetProperty("url", out var u) && Uri.TryCreate(u.GetString(), UriKind.Absolute, out var labelled) ? labelled : null;
+            var html = Decode(pathOf(page.Name));
+            pages.Add(new CorpusPage(page.Name, given ?? PageUrl(page.Name + ".html"), html)
             {
+                Site = SiteKey.Of(given, html, page.Name),
                 ExpectedBody = label.GetProperty("articleBody").GetString() ?? string.Empty,
                 ExpectedAuthor = label.TryGetProperty("author", out var a) ? a.GetString() : null,
                 ExpectedDate = label.TryGetProperty("date", out var d) ? d.GetString() : null,

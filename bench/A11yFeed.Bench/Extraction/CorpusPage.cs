@@ -7,4 +7,7 @@ internal sealed record CorpusPage(string Id, Uri Url, string Html)
     public string? ExpectedAuthor { get; init; }
     public string? ExpectedDate { get; init; }
     public string? ExpectedTitle { get; init; }
+
+    /// <summary>The registrable domain the page came from (or its id when nothing tells): the unit cross-validation keeps together.</summary>
+    public string Site { get; init; } = string.Empty;
 }

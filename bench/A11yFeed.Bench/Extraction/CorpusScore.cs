@@ -14,6 +14,7 @@ internal sealed record CorpusScore
     public Tally? TitleHeadline { get; init; }
     public Tally? TitleAndBody { get; init; }
     public required double PagesPerSecond { get; init; }
+    public double SlowestPageMs { get; init; }
     public List<PageScore> PageScores { get; init; } = [];
 }
 

@@ -13,14 +13,17 @@ internal static class CorpusScorer
     {
         var outputs = new List<Extracted>(pages.Count);
         var clock = Stopwatch.StartNew();
+        var slowest = TimeSpan.Zero;
         foreach (var page in pages)
         {
+            var before = clock.Elapsed;
             outputs.Add(candidate.Extract(page));
+            slowest = TimeSpan.FromTicks(Math.Max(slowest.Ticks, (clock.Elapsed - before).Ticks));
         }
 
         clock.Stop();
         var perPage = pages.Zip(outputs).Select(pair => ScorePage(pair.First, pair.Second)).ToList();
-        var bodies = perPage.Where(_ => corpus is CorpusLoader.English or CorpusLoader.Chinese).ToList();
+        var bodies = perPage.Where(_ => CorpusLoader.Labelled.Contains(corpus)).ToList();
         return new CorpusScore
         {
             Extractor = candidate.Name,
@@ -37,6 +40,7 @@ internal static class CorpusScorer
             TitleAndBody = corpus == CorpusLoader.Unlabelled
                 ? Count(outputs.Select(o => (bool?)(o.Title.Trim().Length > 0 && o.Text.Trim().Length > 0))) : null,
             PagesPerSecond = pages.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9),
+            SlowestPageMs = slowest.TotalMilliseconds,
             PageScores = perPage,
         };
     }

@@ -6,11 +6,13 @@ namespace A11yFeed.Bench.Extraction;
 /// </summary>
 internal static class ExtractionBenchmark
 {
-    private static readonly string[] Corpora = [CorpusLoader.English, CorpusLoader.Chinese, CorpusLoader.Readability, CorpusLoader.Unlabelled];
+    private static readonly string[] Corpora = [CorpusLoader.English, CorpusLoader.Chinese, CorpusLoader.News, CorpusLoader.Readability, CorpusLoader.Unlabelled];
 
-    public static List<CorpusComparison> Run(string corpusRoot, TextWriter log)
+    /// <summary>The shipped extractor against SmartReader on every corpus, then cross-validation by site on the labelled ones.</summary>
+    public static (List<CorpusComparison> Shipped, CrossValidation.Result? CrossValidated) Run(string corpusRoot, int folds, TextWriter log)
     {
         var results = new List<CorpusComparison>();
+        var labelled = new List<(string Corpus, CorpusPage Page)>();
         foreach (var name in Corpora)
         {
             var pages = CorpusLoader.Load(corpusRoot, name);
@@ -26,8 +28,12 @@ internal static class ExtractionBenchmark
             var baseline = CorpusScorer.Score(name, pages, Candidate.SmartReader);
             log.WriteLine($"{name}: {pages.Count} pages, F1 {ours.F1:F3} (SmartReader {baseline.F1:F3}), {ours.PagesPerSecond:F1} pages/s (SmartReader {baseline.PagesPerSecond:F1})");
             results.Add(new CorpusComparison(name, ours, baseline));
+            if (CorpusLoader.Labelled.Contains(name))
+            {
+                labelled.AddRange(pages.Select(p => (name, p)));
+            }
         }
 
-        return results;
+        return (results, labelled.Count == 0 ? null : CrossValidation.Run(labelled, folds, log));
     }
 }

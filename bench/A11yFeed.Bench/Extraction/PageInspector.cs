@@ -1,5 +1,6 @@
 using System.Globalization;
 using A11yFeed.Bench.Scoring;
+using A11yFeed.Extraction;
 
 namespace A11yFeed.Bench.Extraction;
 
@@ -25,6 +26,7 @@ internal static class PageInspector
             log.WriteLine(got.Text);
             log.WriteLine("--- expected");
             log.WriteLine(page.ExpectedBody);
+            Blocks(page, log);
             return;
         }
 
@@ -43,6 +45,25 @@ internal static class PageInspector
                 line += page.ExpectedBody is null ? $" title '{got.Title}' paragraphs {got.Text.Split("\n\n").Length}" : "";
                 log.WriteLine(line);
             }
+        }
+    }
+
+    // Every block of the page with the shipped model's probability: + in the located container, - outside.
+    private static void Blocks(CorpusPage page, TextWriter log)
+    {
+        var (prepared, error) = HtmlArticleReader.Prepare(page.Html, page.Url, null);
+        log.WriteLine("--- blocks " + (error ?? ""));
+        if (prepared is null)
+        {
+            return;
+        }
+
+        var probabilities = BlockSelector.Probabilities(prepared.Blocks, prepared.Metadata.Title, prepared.Chinese, ExtractionParameters.Shipped);
+        for (var i = 0; i < prepared.Blocks.Count; i++)
+        {
+            var block = prepared.Blocks[i];
+            var text = block.Text.Trim();
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(block.InStoryContainer ? '+' : '-')} {probabilities[i]:F2} {block.Kind} {text[..Math.Min(70, text.Length)]}"));
         }
     }
 }

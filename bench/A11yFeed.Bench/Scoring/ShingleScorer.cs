@@ -26,9 +26,15 @@ internal static partial class ShingleScorer
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /// <summary>The scorer's tokens, lower-cased: what the block labels for fitting are counted in.</summary>
+    public static List<string> Tokens(string text) => Token().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    /// <summary>The distinct 4-token shingles of a text.</summary>
+    public static HashSet<string> ShingleSet(string text) => [.. Shingles(text).Keys];
+
     private static Dictionary<string, int> Shingles(string text)
     {
-        var tokens = Token().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var tokens = Tokens(text);
         var shingles = new Dictionary<string, int>();
         for (var i = 0; i + 4 <= tokens.Count; i++)
         {
