@@ -21,7 +21,7 @@ internal sealed class ArticleLoader(ArticlePageLoader pages)
         try
         {
             // The user named this path, so any file they can read is theirs to extract.
-            var page = await pages.LoadAsync(url, Path.GetPathRoot(Environment.CurrentDirectory), null, null, cancellationToken);
+            var page = await pages.LoadAsync(url, Path.GetPathRoot(Environment.CurrentDirectory), null, null, null, cancellationToken);
             return (url, page.Result?.Article, page.Result?.Error);
         }
         catch (FetchException exception)

@@ -40,6 +40,12 @@ internal static class ArticleAssembler
 
             var underImage = previousWasImage;
             previousWasImage = false;
+            if (block.Rejected)
+            {
+                MetadataLineReader.TryRead(text, chinese, metadata);
+                continue;
+            }
+
             if (block.Kind == PageBlockKind.Link || text.Length == 0 || text == metadata.Title || text == metadata.Subtitle || HeadsLinkList(blocks, index, text)
                 || MetadataLineReader.TryRead(text, chinese, metadata) || ChromeFilter.IsChrome(text))
             {

@@ -9,8 +9,24 @@ public sealed class ArticleExtractor
     /// <summary>Pages beyond this are not articles (inline media, dumps); refusing them keeps a job's time bounded.</summary>
     public const int MaxContentLength = 4_000_000;
 
-    /// <summary>Extracts the article; <paramref name="languageHint"/> null or "auto" means detect it.</summary>
-    public ExtractionResult Extract(string content, Uri url, string? mediaType = null, string? languageHint = null)
+    private readonly ExtractionParameters _parameters;
+    private readonly Func<string, Uri, string?> _secondReader;
+
+    /// <summary>The shipped block model and thresholds, with SmartReader as the second opinion.</summary>
+    public ArticleExtractor()
+        : this(ExtractionParameters.Shipped, SecondOpinion.SmartReaderText)
+    {
+    }
+
+    /// <summary>Fitted <paramref name="parameters"/> (the evaluation's per-fold sets) and a second reader (the evaluation caches SmartReader's answers).</summary>
+    internal ArticleExtractor(ExtractionParameters parameters, Func<string, Uri, string?> secondReader) =>
+        (_parameters, _secondReader) = (parameters, secondReader);
+
+    /// <summary>
+    /// Extracts the article; <paramref name="languageHint"/> null or "auto" means detect it. Blocks whose
+    /// fingerprints are in <paramref name="sourceTemplate"/> (the source's learnt chrome) are never body.
+    /// </summary>
+    public ExtractionResult Extract(string content, Uri url, string? mediaType = null, string? languageHint = null, IReadOnlySet<long>? sourceTemplate = null)
     {
         if (string.IsNullOrWhiteSpace(content))
         {
@@ -29,9 +45,13 @@ public sealed class ArticleExtractor
 
         try
         {
-            return ContentSniffer.LooksLikeHtml(content, mediaType)
-                ? HtmlArticleReader.Read(content, url, languageHint)
-                : PlainTextArticleReader.Read(content, languageHint);
+            if (!ContentSniffer.LooksLikeHtml(content, mediaType))
+            {
+                return PlainTextArticleReader.Read(content, languageHint);
+            }
+
+            var result = HtmlArticleReader.Read(content, url, languageHint, _parameters, sourceTemplate, _secondReader);
+            return SecondOpinion.Consider(result, content, url, _parameters, _secondReader);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

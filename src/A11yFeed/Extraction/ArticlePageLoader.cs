@@ -12,7 +12,7 @@ public sealed class ArticlePageLoader(DocumentLoader loader, ArticleExtractor ex
     /// <param name="localFolder">Where <c>file:</c> pages may be read from (see <see cref="DocumentLoader"/>); null for web articles.</param>
     /// <exception cref="FetchException">The article's own page could not be loaded.</exception>
     public async Task<LoadedArticlePage> LoadAsync(
-        Uri url, string? localFolder, FetchValidators? validators, string? languageHint, CancellationToken cancellationToken)
+        Uri url, string? localFolder, FetchValidators? validators, string? languageHint, IReadOnlySet<long>? sourceTemplate, CancellationToken cancellationToken)
     {
         var document = await loader.LoadAsync(url, localFolder, validators, cancellationToken);
         if (document.NotModified)
@@ -20,7 +20,7 @@ public sealed class ArticlePageLoader(DocumentLoader loader, ArticleExtractor ex
             return new LoadedArticlePage(document, null);
         }
 
-        var result = extractor.Extract(document.Text, document.Url, document.MediaType, languageHint);
+        var result = extractor.Extract(document.Text, document.Url, document.MediaType, languageHint, sourceTemplate);
         if (result.Article is { } first)
         {
             result = result with

@@ -20,14 +20,25 @@ internal sealed class HtmlBlockFlattener
     private readonly List<PageBlock> _blocks = [];
     private readonly StringBuilder _line = new();
     private readonly int _maxBlocks;
+    private readonly IReadOnlySet<IElement>? _marked;
     private int _linkedLength;
     private int _linkDepth;
+    private int _depth;
+    private int _listDepth;
+    private int _markedDepth;
 
-    private HtmlBlockFlattener(Uri pageUrl, int maxBlocks) => (_pageUrl, _maxBlocks) = (pageUrl, maxBlocks);
+    // Link depth outside each open story container: a container inside a stray, never-closed <a> is still prose.
+    private readonly Stack<int> _linkDepthOutside = new();
 
-    public static List<PageBlock> Flatten(IElement root, Uri pageUrl, int maxBlocks = int.MaxValue)
+    private HtmlBlockFlattener(Uri pageUrl, int maxBlocks, IReadOnlySet<IElement>? marked) => (_pageUrl, _maxBlocks, _marked) = (pageUrl, maxBlocks, marked);
+
+    /// <summary>
+    /// The blocks under <paramref name="root"/>; those inside one of <paramref name="marked"/> (the located
+    /// story containers) say so, which is one of the block model's features.
+    /// </summary>
+    public static List<PageBlock> Flatten(IElement root, Uri pageUrl, int maxBlocks = int.MaxValue, IReadOnlySet<IElement>? marked = null)
     {
-        var flattener = new HtmlBlockFlattener(pageUrl, maxBlocks);
+        var flattener = new HtmlBlockFlattener(pageUrl, maxBlocks, marked);
         flattener.Walk(root);
         flattener.Flush(PageBlockKind.Paragraph);
         return flattener._blocks;
@@ -48,11 +59,12 @@ internal sealed class HtmlBlockFlattener
                 {
                     _linkDepth--;
                 }
-                else
+                else if (BlockElements.Contains(element.LocalName) || IsMarked(element))
                 {
                     Flush(element.LocalName is ['h', >= '1' and <= '6'] ? PageBlockKind.Heading : PageBlockKind.Paragraph);
                 }
 
+                Close(element);
                 continue;
             }
 
@@ -70,19 +82,20 @@ internal sealed class HtmlBlockFlattener
                     break;
                 case IElement { LocalName: "figcaption" } caption:
                     Flush(PageBlockKind.Paragraph);
-                    _blocks.Add(new PageBlock(PageBlockKind.Caption, caption.TextContent));
+                    _blocks.Add(Placed(new PageBlock(PageBlockKind.Caption, caption.TextContent)));
                     break;
                 case IElement element:
-                    if (BlockElements.Contains(element.LocalName))
+                    if (BlockElements.Contains(element.LocalName) || IsMarked(element))
                     {
                         Flush(PageBlockKind.Paragraph);
-                        stack.Push((element, true));
                     }
                     else if (element.LocalName == "a")
                     {
                         _linkDepth++;
-                        stack.Push((element, true));
                     }
+
+                    Open(element);
+                    stack.Push((element, true));
 
                     for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
                     {
@@ -93,6 +106,39 @@ internal sealed class HtmlBlockFlattener
             }
         }
     }
+
+    private bool IsMarked(IElement element) => _marked is not null && _marked.Contains(element);
+
+    private void Open(IElement element)
+    {
+        _depth++;
+        _listDepth += element.LocalName == "li" ? 1 : 0;
+        if (IsMarked(element))
+        {
+            _markedDepth++;
+            _linkDepthOutside.Push(_linkDepth);
+            _linkDepth = 0;
+        }
+    }
+
+    private void Close(IElement element)
+    {
+        _depth--;
+        _listDepth -= element.LocalName == "li" ? 1 : 0;
+        if (IsMarked(element))
+        {
+            _markedDepth--;
+            _linkDepth = _linkDepthOutside.Pop();
+        }
+    }
+
+    private PageBlock Placed(PageBlock block, int linked = 0) => block with
+    {
+        Depth = _depth,
+        InList = _listDepth > 0,
+        InStoryContainer = _marked is null || _markedDepth > 0,
+        LinkedLength = linked,
+    };
 
     private void Append(IText text)
     {
@@ -123,7 +169,7 @@ internal sealed class HtmlBlockFlattener
         }
 
         Uri.TryCreate(_pageUrl, source.Trim(), out var resolved);
-        _blocks.Add(new PageBlock(PageBlockKind.Image, image.GetAttribute("alt") ?? image.GetAttribute("title") ?? string.Empty, resolved));
+        _blocks.Add(Placed(new PageBlock(PageBlockKind.Image, image.GetAttribute("alt") ?? image.GetAttribute("title") ?? string.Empty, resolved)));
     }
 
     // Tracking pixels and spacer images are not pictures anyone would describe.
@@ -149,6 +195,6 @@ internal sealed class HtmlBlockFlattener
         // A line that is all link text is a menu entry or a list of other stories, not prose.
         // Only visible characters count: the spaces between the links of a tag cloud are not prose.
         var isLinkList = linked >= Visible(text) * 0.8;
-        _blocks.Add(new PageBlock(isLinkList ? PageBlockKind.Link : kind, text));
+        _blocks.Add(Placed(new PageBlock(isLinkList ? PageBlockKind.Link : kind, text), linked));
     }
 }

@@ -19,7 +19,8 @@ internal static class SurroundingMetadataReader
     private const int MaxBylineLines = 6;
 
     /// <summary>Reads the lines above the story into <paramref name="metadata"/> and returns the lines just below it, which count only after the story's own lines.</summary>
-    public static IReadOnlyList<string> Read(IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata)
+    /// <param name="pageBlocks">The whole body already flattened, when the caller has it.</param>
+    public static IReadOnlyList<string> Read(IElement body, List<PageBlock> content, Uri url, bool chinese, ArticleMetadata metadata, IReadOnlyList<PageBlock>? pageBlocks = null)
     {
         var texts = content.Where(b => b.Kind != PageBlockKind.Image).Select(b => TextNormaliser.Normalise(b.Text)).Where(t => t.Length > 0).ToList();
         if (texts.Count == 0)
@@ -27,7 +28,7 @@ internal static class SurroundingMetadataReader
             return [];
         }
 
-        var page = HtmlBlockFlattener.Flatten(body, url, MaxBlocks).Select(b => (b.Kind, Text: TextNormaliser.Normalise(b.Text))).Where(b => b.Text.Length > 0).ToList();
+        var page = (pageBlocks?.Take(MaxBlocks) ?? HtmlBlockFlattener.Flatten(body, url, MaxBlocks)).Select(b => (b.Kind, Text: TextNormaliser.Normalise(b.Text))).Where(b => b.Text.Length > 0).ToList();
         var start = page.FindIndex(b => b.Text == texts[0]);
         var end = page.FindLastIndex(b => b.Text == texts[^1]);
         if (start < 0)

@@ -1,0 +1,40 @@
+using A11yFeed.Extraction;
+
+namespace A11yFeed.Tests.Extraction;
+
+public class ExtractionParametersTests
+{
+    [Fact]
+    public void Shipped_LoadsAWeightForEveryFeature()
+    {
+        var shipped = ExtractionParameters.Shipped;
+
+        Assert.Equal(BlockFeatures.Count, shipped.Weights.Length);
+        Assert.Contains(shipped.Weights, w => w != 0);
+    }
+
+    [Fact]
+    public void Format_ThenParse_GivesTheSameParameters()
+    {
+        var fitted = new ExtractionParameters
+        {
+            Weights = [.. Enumerable.Range(0, BlockFeatures.Count).Select(i => i * 0.25 - 1)],
+            KeepAbove = 0.3,
+            AddAbove = 0.9,
+            ChineseKeepAbove = 0.2,
+            SecondOpinionBelowLength = 600,
+            SecondOpinionBelowConfidence = 0.5,
+            SecondOpinionRatio = 1.6,
+        };
+
+        var parsed = ExtractionParameters.Parse(fitted.Format("# test\n"));
+
+        Assert.Equal(fitted.Weights, parsed.Weights);
+        Assert.Equal((0.2, 1.01), (parsed.ChineseKeepAbove, parsed.ChineseAddAbove));
+        Assert.Equal((0.3, 0.9, 600, 0.5, 1.6), (parsed.KeepAbove, parsed.AddAbove, parsed.SecondOpinionBelowLength, parsed.SecondOpinionBelowConfidence, parsed.SecondOpinionRatio));
+    }
+
+    [Fact]
+    public void Parse_RefusesAFeatureTheModelDoesNotHave() =>
+        Assert.Throws<FormatException>(() => ExtractionParameters.Parse("weight\tcolour_of_the_sky\t1\n"));
+}
