@@ -32,10 +32,13 @@ public sealed class ExtractArticleJob(
         }
 
         var language = LanguageTag.OrNull(source.Language);
+        // The template memory shares the job's database context: the command-line verbs extract without one.
+        var templates = new SourceTemplateMemory(db);
+        var template = await templates.ChromeOfAsync(article.SourceId, article.Id, cancellationToken);
         ExtractionResult result;
         if (article.InlineContent is not null)
         {
-            result = extractor.Extract(article.InlineContent, new Uri(article.Url), article.InlineContentType ?? "text/html", language);
+            result = extractor.Extract(article.InlineContent, new Uri(article.Url), article.InlineContentType ?? "text/html", language, template);
         }
         else
         {
@@ -45,7 +48,7 @@ public sealed class ExtractArticleJob(
                 var validators = article.Text is null ? null : new FetchValidators(article.ETag, article.LastModified);
                 // Only a folder source reads the disk, and only inside its own folder.
                 var localFolder = source.Kind == SourceKind.Folder ? source.Location : null;
-                page = await pages.LoadAsync(new Uri(article.Url), localFolder, validators, language, cancellationToken);
+                page = await pages.LoadAsync(new Uri(article.Url), localFolder, validators, language, template, cancellationToken);
             }
             catch (FetchException exception)
             {
@@ -69,6 +72,7 @@ public sealed class ExtractArticleJob(
             (article.ETag, article.LastModified) = (page.Document.Validators.ETag, page.Document.Validators.LastModified);
         }
 
+        await templates.RememberAsync(article.SourceId, article.Id, result.PageBlockFingerprints, cancellationToken);
         if (result.Article is not { } extracted)
         {
             await RecordFailureAsync(article, result.Error ?? "No article found on the page.", cancellationToken);

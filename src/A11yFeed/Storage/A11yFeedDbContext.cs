@@ -8,6 +8,7 @@ public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> option
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SourceState> Sources => Set<SourceState>();
+    public DbSet<SourceTemplateBlock> SourceTemplateBlocks => Set<SourceTemplateBlock>();
 
     /// <summary>
     /// A transaction that holds the write lock from its first statement, so a read inside it and the write that
@@ -28,6 +29,10 @@ public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> option
         var source = modelBuilder.Entity<SourceState>();
         source.HasKey(s => s.Id);
         source.Property(s => s.PollClaim).HasConversion<string>().HasMaxLength(16);
+
+        var template = modelBuilder.Entity<SourceTemplateBlock>();
+        template.HasKey(t => new { t.SourceId, t.Fingerprint, t.ArticleId });
+        template.HasIndex(t => new { t.SourceId, t.ArticleId });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -165,4 +165,24 @@ public class ArticleExtractorTests
 
         Assert.Equal("林小禾", Extract(html).Author);
     }
+
+    [Fact]
+    public void Extract_WithASourceTemplate_DropsTheTemplatesBlocksAndKeepsTheStory()
+    {
+        const string box = "Residents can ask the council questions by telephone every Tuesday evening, and staff answer every call.";
+        var page = $"""
+            <html lang="en"><head><title>Pool reopens</title></head><body><h1>Pool reopens</h1><div class="story">
+            <p>The town swimming pool reopens on Monday after four weeks of repairs to its roof and changing rooms.</p>
+            <p>{box}</p></div></body></html>
+            """;
+        var template = new HashSet<long> { BlockFingerprint.Of(box)!.Value };
+
+        var plain = new ArticleExtractor().Extract(page, Url).Article!;
+        var learnt = new ArticleExtractor().Extract(page, Url, sourceTemplate: template);
+
+        Assert.Contains(box, plain.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(box, learnt.Article!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The town swimming pool reopens on Monday", learnt.Article.Text, StringComparison.Ordinal);
+        Assert.Contains(template.Single(), learnt.PageBlockFingerprints);
+    }
 }

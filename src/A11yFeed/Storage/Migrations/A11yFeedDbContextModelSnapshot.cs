@@ -162,6 +162,24 @@ namespace A11yFeed.Storage.Migrations
 
                     b.ToTable("Sources");
                 });
+
+            modelBuilder.Entity("A11yFeed.Storage.SourceTemplateBlock", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SourceId", "Fingerprint", "ArticleId");
+
+                    b.HasIndex("SourceId", "ArticleId");
+
+                    b.ToTable("SourceTemplateBlocks");
+                });
 #pragma warning restore 612, 618
         }
     }
