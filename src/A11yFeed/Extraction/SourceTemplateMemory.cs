@@ -8,6 +8,9 @@ namespace A11yFeed.Extraction;
 /// least <see cref="MinOtherPages"/> other article pages of the same source (menus, footers, related-news
 /// boxes, 字号 and 打印 bars) is that source's chrome and is dropped from its next pages. A block seen on
 /// one page only is never dropped. Only fingerprints are stored, for the source's most recent pages.
+/// Only pages of articles discovered before this one count: a young article is extracted again on later
+/// polls, and the pages published after it must not turn its box into chrome, or its text would change
+/// (and be spoken again) with every new article, and the first pages would lose blocks no earlier page had.
 /// </summary>
 public sealed class SourceTemplateMemory(A11yFeedDbContext db)
 {
@@ -17,11 +20,11 @@ public sealed class SourceTemplateMemory(A11yFeedDbContext db)
     /// <summary>How many of a source's most recent article pages are remembered; older ones are forgotten.</summary>
     public const int PagesRemembered = 40;
 
-    /// <summary>The fingerprints of blocks that recur on other pages of <paramref name="sourceId"/>.</summary>
+    /// <summary>The fingerprints of blocks that recur on pages of <paramref name="sourceId"/> discovered before article <paramref name="articleId"/> (ids grow with discovery).</summary>
     public async Task<IReadOnlySet<long>> ChromeOfAsync(string sourceId, long articleId, CancellationToken cancellationToken)
     {
         var recurring = await db.SourceTemplateBlocks.AsNoTracking()
-            .Where(t => t.SourceId == sourceId && t.ArticleId != articleId)
+            .Where(t => t.SourceId == sourceId && t.ArticleId < articleId)
             .GroupBy(t => t.Fingerprint)
             .Where(g => g.Count() >= MinOtherPages)
             .Select(g => g.Key)
