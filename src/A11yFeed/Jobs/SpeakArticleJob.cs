@@ -39,7 +39,7 @@ public sealed class SpeakArticleJob(
             RenderVersion, article.Title, article.Text, language, article.Organisation, article.PublishedAt?.ToString("O"),
             voice.Engine, voice.Voice, voice.Rate.ToString("R"), voice.SpeakOpening.ToString(),
             string.Join('\u001e', voice.Lexicon.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value)));
-        if (hash == article.AudioHash && article.AudioKey is { } existing && media.Exists(existing) && article.SentenceTimingsJson is not null)
+        if (hash == article.AudioHash && article.AudioKey is { } existing && await media.ExistsAsync(existing, cancellationToken) && article.SentenceTimingsJson is not null)
         {
             var wasReady = article.Status == ArticleStatus.Ready;
             article.Status = ArticleStatus.Ready;

@@ -6,7 +6,10 @@ namespace A11yFeed.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The article database (EF Core) and the media store, both under <see cref="StorageOptions.DataDirectory"/>.</summary>
+    /// <summary>
+    /// The article database (EF Core) under <see cref="StorageOptions.DataDirectory"/>, and the media store the
+    /// <c>Media</c> settings choose: that folder's <c>media</c> (the default) or an S3-compatible bucket.
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
@@ -17,8 +20,11 @@ public static class StorageServiceCollectionExtensions
             options.UseSqlite(storage.ConnectionString ?? $"Data Source={storage.DatabasePath}");
         });
 
+        services.AddValidatedOptions<MediaOptions>(configuration, MediaOptions.Section);
         services.AddSingleton<IMediaStore>(provider =>
-            new LocalDiskMediaStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.MediaDirectory));
+            provider.GetRequiredService<IOptions<MediaOptions>>().Value is { UsesS3: true } media
+                ? new S3MediaStore(media.S3, provider.GetRequiredService<ILogger<S3MediaStore>>())
+                : new LocalDiskMediaStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.MediaDirectory));
         return services;
     }
 }
