@@ -36,6 +36,39 @@ public sealed class MediaEndpointsTests
     }
 
     [Fact]
+    public async Task Get_SuffixRange_ReturnsTheLastBytes()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        request.Headers.Range = new RangeHeaderValue(null, 10);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("bytes 990-999/1000", response.Content.Headers.ContentRange!.ToString());
+        Assert.Equal(Audio[990..], await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Get_WithItsETag_Returns304AndWithAnotherTheBytes()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var first = await host.Client.GetAsync(new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        using var same = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        same.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var other = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+
+        using var notModified = await host.Client.SendAsync(same);
+        using var modified = await host.Client.SendAsync(other);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
+        Assert.Equal(Audio, await modified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Get_RangeBeyondEnd_Returns416()
     {
         await using var host = await StartWithAudioAsync();
