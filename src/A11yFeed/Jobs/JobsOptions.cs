@@ -8,7 +8,7 @@ public sealed class JobsOptions
 
     /// <summary>
     /// What this process does: <see cref="JobsRole.All"/> (default), <see cref="JobsRole.Web"/> or
-    /// <see cref="JobsRole.Worker"/>. Only All is valid with Storage:Provider=Sqlite.
+    /// <see cref="JobsRole.Worker"/>. Only All is valid with the embedded SQLite database.
     /// </summary>
     public JobsRole Role { get; set; } = JobsRole.All;
 

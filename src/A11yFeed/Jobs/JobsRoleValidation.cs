@@ -9,6 +9,6 @@ internal sealed class JobsRoleValidation(IOptions<StorageOptions> storage) : IVa
     public ValidateOptionsResult Validate(string? name, JobsOptions options) =>
         options.Role != JobsRole.All && !storage.Value.IsPostgres
             ? ValidateOptionsResult.Fail(
-                $"Jobs:Role={options.Role} needs Storage:Provider=Postgres: with Sqlite one process does everything, so only Jobs:Role=All is valid.")
+                $"Jobs:Role={options.Role} needs Storage:Provider=Postgres: with the embedded SQLite database one process does everything, so only Jobs:Role=All is valid.")
             : ValidateOptionsResult.Success;
 }
