@@ -90,7 +90,8 @@ public sealed class SpeakArticleJobFailureTests
         }
 
         var article = await app.QueryAsync(db => db.Articles.AsNoTracking().SingleAsync());
-        Assert.Equal(["1", "2"], await File.ReadAllLinesAsync(calls));
+        // The engine runs once per sentence: every run of an attempt sees that attempt already counted.
+        Assert.Equal(["1", "2"], (await File.ReadAllLinesAsync(calls)).Distinct());
         Assert.Equal(ArticleStatus.Failed, article.Status);
         Assert.Contains("attempted 2 times", article.LastError, StringComparison.Ordinal);
     }
