@@ -9,7 +9,9 @@ public static class CommandLine
     private const string Usage = """
         Usage:
           a11yfeed [serve] [--urls http://127.0.0.1:5080] [--Section:Key=value ...]
-              Run the web service and the job workers (the default).
+              Run the web service and the job workers (the default); Jobs:Role=Web or Worker runs one part.
+          a11yfeed migrate [--Section:Key=value ...]
+              Bring the database and job schemas up to date with serve's settings, then exit.
           a11yfeed extract [--json] PATH_OR_URL...
               Extract each article; with --json, one JSON object per line, in input order.
           a11yfeed speak PATH_OR_URL --out DIR

@@ -2,16 +2,19 @@
 using A11yFeed.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(A11yFeedDbContext))]
-    partial class A11yFeedDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteA11yFeedDbContext))]
+    [Migration("20261130075227_PollClaims")]
+    partial class PollClaims
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

@@ -2,19 +2,16 @@
 using A11yFeed.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(A11yFeedDbContext))]
-    [Migration("20261130075227_PollClaims")]
-    partial class PollClaims
+    [DbContext(typeof(SqliteA11yFeedDbContext))]
+    partial class SqliteA11yFeedDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
