@@ -1,5 +1,6 @@
 using A11yFeed.Admin;
 using A11yFeed.Audio;
+using A11yFeed.Bulletins;
 using A11yFeed.Cli;
 using A11yFeed.Episodes;
 using A11yFeed.Extraction;
@@ -39,6 +40,7 @@ static async Task<int> ServeAsync(string[] args)
         .AddPublishing(builder.Configuration)
         .AddFeeds()
         .AddJobs(builder.Configuration)
+        .AddBulletins(builder.Configuration)
         .AddAdmin(builder.Configuration);
 
     var app = builder.Build();
@@ -49,6 +51,7 @@ static async Task<int> ServeAsync(string[] args)
     app.MapPages();
     app.MapTranscripts();
     app.MapFeeds();
+    app.MapBulletins();
     app.MapMedia();
     app.MapAdmin();
     app.MapJobsDashboard();

@@ -219,9 +219,10 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         var workers = services
             .Where(d => d.ServiceType == typeof(IHostedService)
                 && (d.ImplementationType == typeof(SourceSchedule)
+                    || d.ImplementationType == typeof(A11yFeed.Bulletins.BulletinSchedule)
                     || d.ImplementationFactory?.Method.ReturnType == typeof(BackgroundJobServerHostedService)))
             .ToList();
-        if (!workers.Any(d => d.ImplementationType != typeof(SourceSchedule)))
+        if (!workers.Any(d => d.ImplementationFactory is not null))
         {
             throw new InvalidOperationException("No Hangfire server registration found to leave out.");
         }
