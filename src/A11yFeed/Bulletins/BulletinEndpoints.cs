@@ -14,16 +14,16 @@ public static class BulletinEndpoints
     /// </summary>
     public static RouteGroupBuilder MapBulletins(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/feeds/{id}/daily");
-        group.MapMethods($".{RssFeedWriter.Extension}", GetAndHead, (string id, DailyRssWriter writer, HttpContext http) =>
+        var group = app.MapGroup("/feeds/{id}");
+        group.MapMethods($"/daily.{RssFeedWriter.Extension}", GetAndHead, (string id, DailyRssWriter writer, HttpContext http) =>
             ServeFeed(id, http, writer.Write, RssFeedWriter.ContentType));
-        group.MapMethods($".{AtomFeedWriter.Extension}", GetAndHead, (string id, HttpContext http) =>
+        group.MapMethods($"/daily.{AtomFeedWriter.Extension}", GetAndHead, (string id, HttpContext http) =>
             ServeFeed(id, http, DailyAtomWriter.Write, AtomFeedWriter.ContentType));
-        group.MapMethods($".{JsonFeedWriter.Extension}", GetAndHead, (string id, HttpContext http) =>
+        group.MapMethods($"/daily.{JsonFeedWriter.Extension}", GetAndHead, (string id, HttpContext http) =>
             ServeFeed(id, http, DailyJsonWriter.Write, JsonFeedWriter.ContentType));
-        group.MapMethods("/{date}/chapters.json", GetAndHead, (string id, string date, HttpContext http) =>
+        group.MapMethods("/daily/{date}/chapters.json", GetAndHead, (string id, string date, HttpContext http) =>
             ServeDay(id, date, http, (bulletin, channel, links) => ChaptersJsonWriter.Write(bulletin, channel.Title, links), ChaptersJsonWriter.ContentType));
-        group.MapMethods("/{date}/transcript.vtt", GetAndHead, (string id, string date, HttpContext http) =>
+        group.MapMethods("/daily/{date}/transcript.vtt", GetAndHead, (string id, string date, HttpContext http) =>
             ServeDay(id, date, http, (bulletin, _, _) => System.Text.Encoding.UTF8.GetBytes(BulletinTranscript.Write(bulletin)), "text/vtt; charset=utf-8"));
         return group;
     }

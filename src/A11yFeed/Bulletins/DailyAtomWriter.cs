@@ -19,7 +19,7 @@ public static class DailyAtomWriter
     public static byte[] Write(DailyFeed feed, FeedLinks links)
     {
         var channel = feed.Channel;
-        var self = links.Feed(channel.Id, AtomFeedWriter.Extension);
+        var self = links.Daily(channel.Id, AtomFeedWriter.Extension);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {

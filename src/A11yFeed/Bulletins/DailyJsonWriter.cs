@@ -27,7 +27,7 @@ public static class DailyJsonWriter
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
             json.WriteString("title", feed.Title);
             json.WriteString("home_page_url", links.Channel(channel).AbsoluteUri);
-            json.WriteString("feed_url", links.Feed(channel.Id, JsonFeedWriter.Extension).AbsoluteUri);
+            json.WriteString("feed_url", links.Daily(channel.Id, JsonFeedWriter.Extension).AbsoluteUri);
             json.WriteString("description", feed.Description);
             json.WriteString("language", channel.Language);
             json.WriteString("icon", links.Artwork(channel.Id).AbsoluteUri);

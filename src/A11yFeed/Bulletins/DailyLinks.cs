@@ -5,7 +5,7 @@ namespace A11yFeed.Bulletins;
 /// <summary>The URLs of the daily feeds and of each day's chapters and transcript, under the site's base.</summary>
 public static class DailyLinks
 {
-    public static Uri Feed(this FeedLinks links, string id, string extension) =>
+    public static Uri Daily(this FeedLinks links, string id, string extension) =>
         new(links.Base, $"feeds/{Uri.EscapeDataString(id)}/daily.{extension}");
 
     /// <summary>The Podcasting 2.0 JSON chapters of a day's bulletin: one stable URL per day.</summary>

@@ -23,7 +23,7 @@ public sealed class DailyRssWriter(IOptions<FeedOptions> options)
     public byte[] Write(DailyFeed feed, FeedLinks links)
     {
         var channel = feed.Channel;
-        var self = links.Feed(channel.Id, RssFeedWriter.Extension);
+        var self = links.Daily(channel.Id, RssFeedWriter.Extension);
         var owner = options.Value.OwnerName ?? options.Value.SiteTitle;
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
