@@ -1,5 +1,6 @@
 using A11yFeed.Admin;
 using A11yFeed.Audio;
+using A11yFeed.Bulletins;
 using A11yFeed.Cli;
 using A11yFeed.Episodes;
 using A11yFeed.Extraction;
@@ -36,6 +37,7 @@ static async Task<int> ServeAsync(string[] args)
         app.MapPages();
         app.MapTranscripts();
         app.MapFeeds();
+        app.MapBulletins();
         app.MapMedia();
         app.MapAdmin();
         app.MapJobsDashboard();
@@ -76,6 +78,7 @@ static WebApplication Build(string[] args)
         .AddPublishing(builder.Configuration)
         .AddFeeds()
         .AddJobs(builder.Configuration)
+        .AddBulletins(builder.Configuration)
         .AddAdmin(builder.Configuration);
     return builder.Build();
 }

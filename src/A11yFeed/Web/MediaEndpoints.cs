@@ -5,7 +5,7 @@ namespace A11yFeed.Web;
 public static class MediaEndpoints
 {
     /// <summary>
-    /// GET and HEAD /media/{key}: episode audio from the media store, with byte ranges for seeking players, an entity
+    /// GET and HEAD /media/{key}: episode and bulletin audio (MP3) from the media store, with byte ranges for seeking players, an entity
     /// tag and conditional requests; or a 302 to the store's public address when it has one.
     /// </summary>
     public static RouteHandlerBuilder MapMedia(this IEndpointRouteBuilder app) =>
@@ -13,8 +13,9 @@ public static class MediaEndpoints
 
     private static async Task<IResult> ServeAsync(string? key, IMediaStore store, HttpContext http)
     {
-        // Odd keys never reach the store at all; any store refuses them too.
-        if (!MediaKey.IsValid(key))
+        // Odd keys never reach the store at all; any store refuses them too. Only audio is media: the store also
+        // keeps records (a bulletin's day as JSON) that change and are served, with their own caching, elsewhere.
+        if (!MediaKey.IsValid(key) || !key.EndsWith(".mp3", StringComparison.Ordinal))
         {
             return Results.NotFound();
         }

@@ -216,11 +216,13 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
     {
         var workers = services
             .Where(d => d.ServiceType == typeof(IHostedService)
-                && (d.ImplementationType == typeof(JobServers) || d.ImplementationType == typeof(ScheduleOwner)))
+                && (d.ImplementationType == typeof(JobServers)
+                    || d.ImplementationType == typeof(ScheduleOwner)
+                    || d.ImplementationType == typeof(A11yFeed.Bulletins.BulletinSchedule)))
             .ToList();
-        if (workers.Count != 2)
+        if (workers.Count != 3)
         {
-            throw new InvalidOperationException("The job servers and the schedule owner were not found to leave out.");
+            throw new InvalidOperationException("The job servers, the schedule owner and the bulletin schedule were not found to leave out.");
         }
 
         foreach (var worker in workers)

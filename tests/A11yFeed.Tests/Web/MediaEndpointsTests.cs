@@ -115,6 +115,21 @@ public sealed class MediaEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_AStoredRecordThatIsNotAudio_Returns404()
+    {
+        // The bulletins keep each day's record as JSON in the same store; it changes during the day, so it must not
+        // be served as immutable media.
+        await using var host = await StartWithAudioAsync();
+        var record = Path.Combine(host.Root, "record.json");
+        await File.WriteAllTextAsync(record, "{}");
+        await host.Media.PutFileAsync("bulletins/city/2026-11-28.json", record, CancellationToken.None);
+
+        using var response = await host.Client.GetAsync(new Uri("/media/bulletins/city/2026-11-28.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static async Task<A11yFeedApplication> StartWithAudioAsync()
     {
         var host = A11yFeedApplication.StartWithSamples();
