@@ -140,8 +140,9 @@ internal static partial class ChineseTextNormaliser
     [GeneratedRegex(@"(?<![\d.])((?:1[5-9]|20)\d{2})\s*(?:" + Dash + @"|－)\s*(?=现在|今)")]
     private static partial Regex YearToNow();
 
-    // 98年毕业, 在05年: a two-digit year (50-99, 00-09) after a clause start or a preposition, not 98年来 "for 98 years".
-    [GeneratedRegex(@"(?<=^|[于在从自到至是，、；\s])(?:[5-9]\d|0\d)(?=年(?![代龄级间来前后内多左以里]))")]
+    // 98年毕业, 在05年: a two-digit year (50-99, 00-09) at a clause start or after 于/在/从/自, not 98年来 "for 98
+    // years"; not after 到/至 either, where 延长到60年 is a length of time.
+    [GeneratedRegex(@"(?<=^|[于在从自，、；\s])(?:[5-9]\d|0\d)(?=年(?![代龄级间来前后内多左以里]))")]
     private static partial Regex TwoDigitYear();
 
     // 80后, 8090后, 00后: a generation by decade of birth.
@@ -152,8 +153,8 @@ internal static partial class ChineseTextNormaliser
     [GeneratedRegex(@"(?<![\d.])\d{2,3}(?=消毒液|胶水)")]
     private static partial Regex NumberAsName();
 
-    // 6/30 after 于/在/截至… or before 起/前/召开/举行…: a month and day, not a fraction.
-    [GeneratedRegex(@"(?<=(?:于|在|截至|截止|至|到|从|自|日期为?|时间为?)\s*)(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/.])|(?<![\d./])(?<m>\d{1,2})/(?<d>\d{1,2})(?=\s*(?:起|前|召开|举行|开幕|开始|截止|当天|上午|下午|晚上|凌晨))")]
+    // 6/30 after 于/截至/定在… or before 起/前/召开/举行…: a month and day, not a fraction (在1/3的地区, 提高到1/2 stay fractions).
+    [GeneratedRegex(@"(?<=(?:于|截至|截止|定在|定为|日期为?|时间为?)\s*)(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/.])|(?<![\d./])(?<m>\d{1,2})/(?<d>\d{1,2})(?=\s*(?:起|前|召开|举行|开幕|开始|截止|当天|上午|下午|晚上|凌晨))")]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"(?<![\d.])(?:1[5-9]|20)\d{2}(?=\s*年(?!代|龄|级|间))")]

@@ -52,10 +52,22 @@ internal static class PolyphoneRules
     private static bool IsComplementStart(char after) =>
         after is '很' or '多' or '更' or '太' or '非' or '十' or '好' or '快' or '慢' or '越' or '不' or '最' or '像' or '那' or '这' or '特' or '真';
 
+    private static readonly HashSet<string> CorrectedWords = ["自曝", "供养", "同行", "朝阳", "穿着"];
+
     // Words the dictionary reads one way and news text mostly another, settled by their neighbours.
     private static string? InWord(string run, int index, IReadOnlyList<string> words, int wordIndex)
     {
         var word = words[wordIndex];
+        if (run[index] == '血' && index > 0 && run[index - 1] == '献')
+        {
+            return "xue4"; // 献血, 无偿献血: the dictionary has the colloquial xie3
+        }
+
+        if (word.Length != 2 || !(CorrectedWords.Contains(word) || word[1] is '为' or '得'))
+        {
+            return null; // most words: nothing to look at, and this runs for every character of every word
+        }
+
         var start = 0;
         for (var w = 0; w < wordIndex; w++)
         {
@@ -68,7 +80,6 @@ internal static class PolyphoneRules
         string? Pick(string reading) => k >= 0 && reading.Split(' ') is var s && k < s.Length ? s[k] : null;
         return word switch
         {
-            "献血" => Pick("xian4 xue4"),
             "自曝" => Pick("zi4 bao4"),
             "供养" when next.Length == 0 || !"佛神菩祖香".Contains(next[0], StringComparison.Ordinal) => Pick("gong1 yang3"),
             "同行" when previous is "并肩" or "结伴" or "携手" or "一路" or "一起" or "一同" or "相伴" or "同路" => Pick("tong2 xing2"),

@@ -40,6 +40,8 @@ public class IssueCasesTests
     [InlineData("会议定于6/30召开", "会议定于六月三十日召开")]
     [InlineData("6/30起实施", "六月三十日起实施")]
     [InlineData("只占1/3", "只占三分之一")]
+    [InlineData("在1/3的地区", "在三分之一的地区")]
+    [InlineData("延长到60年", "延长到六十年")]
     [InlineData("98年毕业", "九八年毕业")]
     [InlineData("在05年", "在零五年")]
     [InlineData("已有98年来的记录", "已有九十八年来的记录")]
