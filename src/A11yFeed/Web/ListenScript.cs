@@ -60,7 +60,7 @@ internal static class ListenScript
             session.metadata = new MediaMetadata({
               title: li.getAttribute('data-title'),
               artist: li.getAttribute('data-source'),
-              album: document.querySelector('header .site').textContent,
+              album: document.querySelector('header .site').textContent.trim(),
               artwork: [{ src: new URL(li.getAttribute('data-artwork'), location.href).href, sizes: '1400x1400', type: 'image/png' }]
             });
           }
