@@ -25,6 +25,7 @@ public sealed class ListenTests(BrowserSite site)
     [BrowserFact]
     public async Task Play_PlaysTheFirstEpisodeThenTheNextWithoutAnotherPress()
     {
+        // A listener's audio "stopped after 50 seconds": the 50-second Chinese demo episode had ended, and nothing followed it.
         var page = await site.OpenAsync("/listen");
         try
         {
