@@ -21,6 +21,7 @@ internal static class HomePage
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var states = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
 
+        var episodes = await ListenQueue.LoadAsync(query, options.Value.ItemsPerFeed, cancellationToken);
         var combined = query.FindChannel(CombinedFeed.Id)!;
         var channels = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
         var page = new PageModel(
@@ -32,8 +33,10 @@ internal static class HomePage
             var text = page.Text;
             html.Element("h1", page.SiteTitle).Element("p", text.Intro);
             // Listening comes first: one press plays everything new, with no source or article to find.
-            html.Open("p", ("class", "listen-link"))
-                .Element("a", text.ListenToAll, ("class", "button big"), ("href", page.Paths.Listen)).Close("p");
+            html.Open("section", ("aria-labelledby", "listen"), ("class", "listening")).Line();
+            html.Element("h2", text.ListenToAll, ("id", "listen"));
+            ListenPage.Write(html, page, query, episodes, withPlayers: false);
+            html.Close("section");
             PageLayout.FeedLinks(html, page, combined);
             foreach (var channel in channels)
             {
@@ -52,7 +55,7 @@ internal static class HomePage
                 PageLayout.FeedLinks(html, page, channel);
                 html.Close("section");
             }
-        });
+        }, page.Paths.ListenScript);
     }
 
     /// <summary>

@@ -25,26 +25,41 @@ internal static class ListenPage
 
         return PageLayout.Render(http, page, html =>
         {
-            var text = page.Text;
-            html.Element("h1", text.ListenToAll).Element("p", text.ListenIntro);
-            if (items.Count == 0)
-            {
-                html.Element("p", text.NothingToHear);
-                return;
-            }
-
-            Controls(html, page);
-            html.Element("h2", text.ToHear, ("id", "to-hear"));
-            html.Open("ol", ("class", "episodes"), ("aria-labelledby", "to-hear")).Line();
-            foreach (var item in items)
-            {
-                Episode(html, page, query.FindChannel(item.SourceId) ?? combined, item);
-            }
-
-            html.Close("ol");
-            html.Open("p", ("class", "links"))
-                .Element("a", text.Playlist, ("href", page.Paths.Playlist), ("type", ListenPlaylist.MediaType)).Close("p");
+            html.Element("h1", page.Text.ListenToAll, ("id", "listen")).Element("p", page.Text.ListenIntro);
+            Write(html, page, query, items, withPlayers: true);
         }, page.Paths.ListenScript);
+    }
+
+    /// <summary>
+    /// The player and the episodes it plays, under a heading with id "listen" that the caller wrote: here, and first
+    /// on the home page. With <paramref name="withPlayers"/> each episode also has its own audio element, which is
+    /// how the episodes play without JavaScript; the home page leaves them to this page and the playlist.
+    /// </summary>
+    public static void Write(HtmlBuilder html, PageModel page, FeedQuery query, IReadOnlyList<FeedItem> items, bool withPlayers)
+    {
+        var text = page.Text;
+        if (items.Count == 0)
+        {
+            html.Element("p", text.NothingToHear);
+            return;
+        }
+
+        var combined = query.FindChannel(CombinedFeed.Id)!;
+        Controls(html, page);
+        html.Open("ol", ("class", "episodes"), ("aria-labelledby", "listen")).Line();
+        foreach (var item in items)
+        {
+            Episode(html, page, query.FindChannel(item.SourceId) ?? combined, item, withPlayers);
+        }
+
+        html.Close("ol");
+        html.Open("p", ("class", "links"));
+        if (!withPlayers)
+        {
+            html.Element("a", text.ListenPage, ("href", page.Paths.Listen));
+        }
+
+        html.Element("a", text.Playlist, ("href", page.Paths.Playlist), ("type", ListenPlaylist.MediaType)).Close("p");
     }
 
     /// <summary>
@@ -74,16 +89,22 @@ internal static class ListenPage
         html.Close("div");
     }
 
-    private static void Episode(HtmlBuilder html, PageModel page, FeedChannel channel, FeedItem item)
+    private static void Episode(HtmlBuilder html, PageModel page, FeedChannel channel, FeedItem item, bool withPlayer)
     {
         var language = LanguageTag.OrNull(item.Language) ?? channel.Language;
         html.Open("li", ("data-id", item.Id.ToString(CultureInfo.InvariantCulture)), ("data-src", page.Paths.Media(item.AudioKey!)),
             ("data-title", item.Title), ("data-source", channel.Title), ("data-artwork", page.Paths.Artwork(channel.Id)));
         html.Open("article", ("aria-labelledby", $"episode-{item.Id}"), ("lang", language)).Line();
-        html.Open("h3", ("id", $"episode-{item.Id}")).Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close("h3");
+        // On their own page the episodes are its sections (h2); on the home page they sit under its listening heading.
+        var heading = withPlayer ? "h2" : "h3";
+        html.Open(heading, ("id", $"episode-{item.Id}")).Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close(heading);
         html.Element("p", channel.Title, ("class", "from"), ("lang", channel.Language == language ? null : channel.Language));
         ArticleMeta.Write(html, page, item, language, withPeople: false);
-        PageLayout.Player(html, page, item, preloadNone: true);
+        if (withPlayer)
+        {
+            PageLayout.Player(html, page, item, preloadNone: true);
+        }
+
         html.Close("article").Close("li");
     }
 }

@@ -56,9 +56,9 @@ internal sealed record PageText
     public required string AllHeard { get; init; }
     public required string Previous { get; init; }
     public required string Next { get; init; }
-    public required string ToHear { get; init; }
     public required string Heard { get; init; }
     public required string Playlist { get; init; }
+    public required string ListenPage { get; init; }
     public required string NothingToHear { get; init; }
 
     /// <summary>Each language's name in itself, for the switch: a reader finds their own language in any page.</summary>
@@ -81,8 +81,8 @@ internal sealed record PageText
         Transcript = "文字稿（WebVTT 字幕）", Pictures = "图片", Language = "语言：",
         ListenToAll = "收听全部新闻", ListenIntro = "按“播放”，一篇接一篇收听所有新文章。听完的文章，下次会自动跳过。",
         Player = "播放器", PressPlay = "按“播放”开始收听。", NowPlayingFormat = "正在播放第 {0} 篇，共 {1} 篇：{2}",
-        AllHeard = "新文章已经全部听完。", Previous = "上一篇", Next = "下一篇", ToHear = "收听列表", Heard = "已听",
-        Playlist = "用其他播放器打开播放列表（M3U）", NothingToHear = "暂时还没有可以收听的文章。",
+        AllHeard = "新文章已经全部听完。", Previous = "上一篇", Next = "下一篇", Heard = "已听",
+        Playlist = "用其他播放器打开播放列表（M3U）", ListenPage = "每篇文章单独收听", NothingToHear = "暂时还没有可以收听的文章。",
     };
 
     public static readonly PageText English = new()
@@ -104,8 +104,8 @@ internal sealed record PageText
         ListenToAll = "Listen to all the news",
         ListenIntro = "Press Play to hear every new article, one after another. Articles you have heard are skipped next time.",
         Player = "Player", PressPlay = "Press Play to start.", NowPlayingFormat = "Now playing {0} of {1}: {2}",
-        AllHeard = "You have heard every new article.", Previous = "Previous", Next = "Next", ToHear = "Articles to hear", Heard = "Heard",
-        Playlist = "Open the playlist in another player (M3U)", NothingToHear = "No articles to listen to yet.",
+        AllHeard = "You have heard every new article.", Previous = "Previous", Next = "Next", Heard = "Heard",
+        Playlist = "Open the playlist in another player (M3U)", ListenPage = "Listen to each article on its own", NothingToHear = "No articles to listen to yet.",
     };
 
     public static PageText For(string language) =>

@@ -49,7 +49,6 @@ internal static class SiteStyles
         .s.now { background: var(--mark); color: var(--mark-fg); box-decoration-break: clone; -webkit-box-decoration-break: clone; outline: 0.1em solid var(--mark); }
         @media (prefers-reduced-motion: no-preference) { .s { transition: background-color 0.2s; } }
         .button.big { min-height: 60px; min-width: 60px; padding: 0.3rem 1rem; font-size: 1.15em; font-weight: bold; }
-        .listen-link .button { font-size: 1.3em; }
         .listen { margin: 0 0 1.5rem; }
         .listen[hidden] { display: none; }
         .listen .now { font-size: 1.25em; font-weight: bold; }
@@ -57,6 +56,7 @@ internal static class SiteStyles
         .listen .speed select { min-height: 60px; min-width: 60px; }
         .episodes > li[aria-current] { border-left: 0.4rem solid var(--focus); padding-left: 0.6rem; }
         .episodes h3 { font-size: 1.2rem; line-height: 1.35; margin-bottom: 0.3rem; }
+        .listening { margin-bottom: 2rem; padding-bottom: 1rem; border-bottom: 0.15rem solid currentColor; }
         .from, .heard-note { font-weight: bold; }
         footer { margin-top: 2rem; padding-top: 1rem; border-top: 0.15rem solid currentColor; }
         html.large body { max-width: none; font-size: 1.5rem; }
@@ -78,7 +78,7 @@ internal static class SiteStyles
           html.large { font-size: 18pt; }
           body { max-width: none; padding: 0; }
           :lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; }
-          .skip, .options, audio, .readalong, .listen, .listen-link, .links, .feeds, footer, nav { display: none !important; }
+          .skip, .options, audio, .readalong, .listen, .links, .feeds, footer, nav { display: none !important; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; }
           .s.now { background: none; outline: none; }
           p, li { orphans: 3; widows: 3; }

@@ -46,14 +46,23 @@ public sealed partial class ListenPageTests
     [Theory]
     [InlineData("/", "/listen")]
     [InlineData("/large-print/", "/large-print/listen")]
-    public async Task Home_LinksToListeningFirst(string home, string listen)
+    public async Task Home_StartsWithThePlayerAndTheEpisodesTitles(string home, string listen)
     {
         await using var host = A11yFeedApplication.StartWithSamples();
+        await host.SeedGoldenArticlesAsync();
 
         var html = await host.GetStringAsync(home);
         var main = html[html.IndexOf("<main", StringComparison.Ordinal)..];
 
-        Assert.Matches($"^<main[^>]*>\\n<h1>A11yFeed</h1>\\n<p>[^<]*</p>\\n<p class=\"listen-link\"><a class=\"button big\" href=\"{listen}\">Listen to all the news</a>", main);
+        Assert.Matches(
+            "^<main[^>]*>\\n<h1>A11yFeed</h1>\\n<p>[^<]*</p>\\n<section aria-labelledby=\"listen\" class=\"listening\">\\n<h2 id=\"listen\">Listen to all the news</h2>\\n<div class=\"listen\"",
+            main);
+        Assert.Contains("<script src=\"/listen.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"episode-2\"><a href=\"" + home.TrimEnd('/') + "/articles/2\">Library opens a large-print reading room</a>", html, StringComparison.Ordinal);
+        // The home page leaves the players to /listen, which it links to, and to the playlist.
+        Assert.DoesNotContain("<audio controls", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{listen}\">Listen to each article on its own</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/listen.m3u\" type=\"audio/x-mpegurl\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +79,6 @@ public sealed partial class ListenPageTests
         Assert.DoesNotContain("__KEY__", js, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<h3 id=\"episode-\\d+\"><a href=\"[^\"]+\">([^<]+)</a>")]
+    [GeneratedRegex("<h2 id=\"episode-\\d+\"><a href=\"[^\"]+\">([^<]+)</a>")]
     private static partial Regex EpisodeTitle();
 }

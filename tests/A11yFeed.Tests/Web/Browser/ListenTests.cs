@@ -48,6 +48,27 @@ public sealed class ListenTests(BrowserSite site)
         }
     }
 
+    [BrowserTheory]
+    [InlineData("/")]
+    [InlineData("/large-print/")]
+    public async Task Home_OnePressPlaysEveryEpisodeInTurn(string home)
+    {
+        var page = await site.OpenAsync(home);
+        try
+        {
+            await page.ClickAsync(".listen [data-act=play]");
+            await WaitPlayingAsync(page, First);
+            await SeekNearTheEndAsync(page);
+            await WaitPlayingAsync(page, Second);
+
+            Assert.Equal(0, await page.Locator("h1 ~ *:has(.listen)").Locator("xpath=preceding-sibling::section").CountAsync());
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [BrowserFact]
     public async Task Reload_SkipsAnEpisodeHeardToTheEnd()
     {
