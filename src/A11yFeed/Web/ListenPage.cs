@@ -85,7 +85,8 @@ internal static class ListenPage
         }
 
         html.Close("select").Close("label").Close("p");
-        html.Open("audio", ("id", PlayerId), ("preload", "none")).Close("audio");
+        // Hidden: the buttons above are its controls; a hidden audio element still plays.
+        html.Open("audio", ("id", PlayerId), ("preload", "none"), ("hidden", "")).Close("audio");
         html.Close("div");
     }
 

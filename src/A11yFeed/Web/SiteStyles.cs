@@ -65,9 +65,9 @@ internal static class SiteStyles
         .large h1 { font-size: 1.6em; } .large h2 { font-size: 1.3em; } .large h3 { font-size: 1.15em; }
         .large main p, .large main li, .large h1, .large h2, .large h3 { max-width: 34em; }
         .large main p, .large main li { margin: 0 0 2.25em; }
-        .large :lang(zh) h1, .large :lang(zh) h2, .large p:lang(zh), .large li:lang(zh) { line-height: 1.8; }
+        .large h1:lang(zh), .large h2:lang(zh), .large h3:lang(zh), .large p:lang(zh), .large li:lang(zh) { line-height: 1.8; }
         .large main p:lang(zh), .large main li:lang(zh) { margin-bottom: 2.7em; }
-        .large main p:lang(zh), .large main li:lang(zh), .large h1:lang(zh), .large h2:lang(zh) { max-width: 36em; }
+        .large main p:lang(zh), .large main li:lang(zh), .large h1:lang(zh), .large h2:lang(zh), .large h3:lang(zh) { max-width: 36em; }
         .large a, .large .button, .large select { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 60px; min-width: 60px; }
         .large audio { height: 60px; }
         .large header .site, .large .z1, .large .z3, .large .z4, .large .z5 { font-size: 1em; }
