@@ -8,7 +8,7 @@ using A11yFeed.Bench.Text;
 //   A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH] [--folds K] [--refit FILE]
 //   A11yFeed.Bench inspect CORPUS [--page ID] [--corpus DIR]
 //   A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]
-//   A11yFeed.Bench text [--repetitions N]                                          (docs/speech.md)
+//   A11yFeed.Bench text [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]  (docs/speech.md)
 //   A11yFeed.Bench polyphones [--data DIR] [--out DIR] [--date TEXT] [--commit HASH]   (docs/speech.md)
 //   A11yFeed.Bench feed-generation [--out DIR] [--date TEXT] [--commit HASH]     (docs/feeds.md)
 //   A11yFeed.Bench feed-seed DIR COUNT, feed-serving-report ...                  (used by scripts/bench-feed-serving)
@@ -33,7 +33,7 @@ if (args.Length == 0 || args[0] is not ("extraction" or "inspect" or "speech" or
     Console.Error.WriteLine("usage: A11yFeed.Bench extraction [--corpus DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     Console.Error.WriteLine("       A11yFeed.Bench polyphones [--data DIR] [--out DIR] [--date TEXT] [--commit HASH]");
     Console.Error.WriteLine("       A11yFeed.Bench speech [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]");
-    Console.Error.WriteLine("       A11yFeed.Bench text [--repetitions N]");
+    Console.Error.WriteLine("       A11yFeed.Bench text [--repetitions N] [--out DIR] [--date TEXT] [--commit HASH]");
     return 2;
 }
 
@@ -46,7 +46,10 @@ string? Option(string name)
 var root = RepositoryRoot.Find();
 if (args[0] == "text")
 {
-    return TextPreparationBenchmark.Run(root, int.Parse(Option("--repetitions") ?? "5", System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    var textRun = RunInfo.From(Option("--date") ?? Environment.GetEnvironmentVariable("BENCH_DATE"),
+        Option("--commit") ?? Environment.GetEnvironmentVariable("BENCH_COMMIT"), "");
+    return TextPreparationBenchmark.Run(root, int.Parse(Option("--repetitions") ?? "5", System.Globalization.CultureInfo.InvariantCulture), textRun,
+        Option("--out") ?? Path.Combine(root, "bench", "results"), Console.Out);
 }
 
 if (args[0] == "speech")

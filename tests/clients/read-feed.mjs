@@ -23,6 +23,7 @@ async function partytime() {
       duration: item.duration,
       enclosure: item.enclosure && { url: item.enclosure.url, length: item.enclosure.length, type: item.enclosure.type },
       transcripts: (item.podcastTranscripts ?? []).map((t) => ({ url: t.url, type: t.type, rel: t.rel ?? null, language: t.language ?? null })),
+      chapters: item.podcastChapters ? { url: item.podcastChapters.url, type: item.podcastChapters.type } : null,
     })),
   };
 }
@@ -31,7 +32,7 @@ async function rssParser() {
   const reader = new Parser({
     customFields: {
       feed: ["language", "podcast:guid", "podcast:locked"],
-      item: [["podcast:transcript", "transcripts", { keepArray: true }]],
+      item: [["podcast:transcript", "transcripts", { keepArray: true }], ["podcast:chapters", "chapters"]],
     },
   });
   const feed = await reader.parseURL(url);
@@ -47,6 +48,7 @@ async function rssParser() {
       duration: item.itunes?.duration,
       enclosure: item.enclosure && { url: item.enclosure.url, length: Number(item.enclosure.length), type: item.enclosure.type },
       transcripts: (item.transcripts ?? []).map((t) => ({ url: t.$.url, type: t.$.type, rel: t.$.rel ?? null, language: t.$.language ?? null })),
+      chapters: item.chapters ? { url: item.chapters.$.url, type: item.chapters.$.type } : null,
     })),
   };
 }

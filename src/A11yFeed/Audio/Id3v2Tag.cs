@@ -7,6 +7,8 @@ namespace A11yFeed.Audio;
 /// Builds the ID3v2.4 tag that opens an episode: title, artist, album, full recording date, language, a comment
 /// with the article's address and the WOAS link. Written by us rather than lame, whose UTF-16 comment frame
 /// players reject and which cannot write a full date; UTF-8 text (encoding 3) keeps Chinese titles intact.
+/// Chapters follow the ID3v2 Chapter Frame Addendum 1.0: one ordered top-level CTOC naming every CHAP, each CHAP
+/// with its start and end in milliseconds (byte offsets unused) and its title as an embedded TIT2.
 /// </summary>
 public static class Id3v2Tag
 {
@@ -30,6 +32,7 @@ public static class Id3v2Tag
             }
         }
 
+        WriteChapters(frames, tags.Chapters ?? []);
         var body = frames.ToArray();
         return [(byte)'I', (byte)'D', (byte)'3', 4, 0, 0, .. SyncSafe(body.Length), .. body];
     }
@@ -52,6 +55,39 @@ public static class Id3v2Tag
             return "und";
         }
     }
+
+    private static void WriteChapters(MemoryStream frames, IReadOnlyList<Mp3Chapter> chapters)
+    {
+        if (chapters.Count == 0)
+        {
+            return;
+        }
+
+        using var toc = new MemoryStream();
+        // Element id, then flags: top-level (bit 1) and ordered (bit 0), then the entry count and the child ids.
+        toc.Write([.. Encoding.ASCII.GetBytes("toc"), 0, 0x03, (byte)chapters.Count]);
+        foreach (var chapter in chapters)
+        {
+            toc.Write([.. Encoding.ASCII.GetBytes(chapter.Id), 0]);
+        }
+
+        Frame(frames, "CTOC", toc.ToArray());
+        foreach (var chapter in chapters)
+        {
+            using var chap = new MemoryStream();
+            chap.Write([.. Encoding.ASCII.GetBytes(chapter.Id), 0]);
+            chap.Write(BigEndian(checked((uint)chapter.StartMs)));
+            chap.Write(BigEndian(checked((uint)chapter.EndMs)));
+            // No byte offsets: players seek by time, and 0xFFFFFFFF says so.
+            chap.Write(BigEndian(uint.MaxValue));
+            chap.Write(BigEndian(uint.MaxValue));
+            TextFrame(chap, "TIT2", chapter.Title);
+            Frame(frames, "CHAP", chap.ToArray());
+        }
+    }
+
+    private static byte[] BigEndian(uint value) =>
+        [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
 
     private static void TextFrame(MemoryStream frames, string id, string? value)
     {

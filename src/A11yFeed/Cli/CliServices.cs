@@ -11,11 +11,11 @@ namespace A11yFeed.Cli;
 
 /// <summary>
 /// The services a command-line verb needs: the pipeline stages, without web host, jobs or database. Speech and
-/// audio come only with a media directory to write episodes into.
+/// audio come only with a media directory to write episodes into; the engines alone when asked for.
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(string? mediaDirectory = null)
+    public static ServiceProvider Build(string? mediaDirectory = null, bool speech = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -35,6 +35,12 @@ internal static class CliServices
                 .AddAudio(builder.Configuration)
                 .AddEpisodes()
                 .AddSingleton<IMediaStore>(new LocalDiskMediaStore(mediaDirectory));
+        }
+
+        else if (speech)
+        {
+            // Engines and their choice without audio or a media store: for verbs that show what an engine would get.
+            builder.Services.AddSpeech(builder.Configuration);
         }
 
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -9,13 +9,16 @@ public static class CommandLine
     private const string Usage = """
         Usage:
           a11yfeed [serve] [--urls http://127.0.0.1:5080] [--Section:Key=value ...]
-              Run the web service and the job workers (the default).
+              Run the web service and the job workers (the default); Jobs:Role=Web or Worker runs one part.
+          a11yfeed migrate [--Section:Key=value ...]
+              Bring the database and job schemas up to date with serve's settings, then exit.
           a11yfeed extract [--json] PATH_OR_URL...
               Extract each article; with --json, one JSON object per line, in input order.
           a11yfeed speak PATH_OR_URL --out DIR
               Run the whole pipeline for one article: DIR receives the MP3 and the article as JSON.
-          a11yfeed reading [--lang TAG] PATH_OR_-
-              Print, one sentence per line, what the speech engine is given (pinyin for Chinese); - reads standard input.
+          a11yfeed reading [--lang TAG] [--json] PATH_OR_-
+              Print, one sentence per line, what the speech engine is given (pinyin for Chinese); - reads standard input;
+              with --json, each sentence with its engine, language and input, and each word with its reading.
           a11yfeed import-opml FILE [--feeds-dir DIR]
               Write a feed source definition for each feed in an OPML file (never overwrites; skips known feeds).
           a11yfeed help

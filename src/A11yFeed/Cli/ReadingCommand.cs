@@ -1,24 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using A11yFeed.Episodes;
 using A11yFeed.Extraction;
 using A11yFeed.Model;
+using A11yFeed.Speech;
 using A11yFeed.Text;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Cli;
 
 /// <summary>
-/// <c>a11yfeed reading [--lang TAG] PATH_OR_-</c>: prints, one sentence per line, exactly what espeak-ng is given for
-/// a text (pinyin for Chinese, normalised text otherwise), so a wrong reading can be found without listening.
+/// <c>a11yfeed reading [--lang TAG] [--json] PATH_OR_-</c>: prints, one sentence per line, exactly what the engine is
+/// given for a text (for espeak-ng, pinyin for Chinese and normalised text otherwise; an English sentence in a Chinese
+/// article goes to the English voice as text), so a wrong reading can be found without listening. With --json, each
+/// sentence with its engine, language and input, and each span of it with its reading.
 /// </summary>
 internal static class ReadingCommand
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         string? language = null;
+        var json = false;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--lang" && i + 1 < args.Length)
             {
                 language = args[++i];
+            }
+            else if (args[i] == "--json")
+            {
+                json = true;
             }
             else if (args[i] == "-" || !args[i].StartsWith('-'))
             {
@@ -35,7 +54,7 @@ internal static class ReadingCommand
             return CommandLine.UsageError(error, "reading takes one path (a text or HTML file), or - for standard input.");
         }
 
-        await using var services = CliServices.Build();
+        await using var services = CliServices.Build(speech: true);
         var (paragraphs, detected, problem) = await LoadAsync(paths[0], input, services, cancellationToken);
         if (problem is not null)
         {
@@ -44,18 +63,36 @@ internal static class ReadingCommand
         }
 
         language ??= detected;
-        var form = LanguageTag.IsMandarin(language) ? SpokenForm.Pinyin : SpokenForm.Text;
         var preparer = services.GetRequiredService<SpeechTextPreparer>();
+        var engine = services.GetRequiredService<SpeechEngineSelector>().Choose(new VoiceSettings(), language).Engine;
+        var maxChars = services.GetRequiredService<IOptions<SpeechOptions>>().Value.MaxSentenceChars;
+
+        // The renderer's own sentence step, so that what is printed is what the engine would be sent.
+        var script = new EpisodeScript("", language, new VoiceSettings { SpeakOpening = false }, "", null, null, paragraphs, null, "");
         try
         {
-            foreach (var sentence in paragraphs.SelectMany(p => SentenceSplitter.Split(p)))
+            var sentences = EpisodeSentences.Build(script, engine, preparer, maxChars);
+            if (!json)
             {
-                var prepared = preparer.Prepare(sentence, language, form, PronunciationLexicon.Empty);
-                if (prepared.Length > 0)
+                foreach (var sentence in sentences)
                 {
-                    output.WriteLine(prepared);
+                    output.WriteLine(sentence.Spoken);
                 }
+
+                return 0;
             }
+
+            var shown = sentences.Select(s => new
+            {
+                paragraph = s.Paragraph,
+                text = s.Text,
+                engine = engine.Name,
+                language = s.Language,
+                form = engine.InputFormFor(s.Language) == SpokenForm.Pinyin ? "pinyin" : "text",
+                input = s.Spoken,
+                spans = preparer.Spans(s.Text, s.Language, engine.InputFormFor(s.Language), PronunciationLexicon.Empty),
+            });
+            output.WriteLine(JsonSerializer.Serialize(new { language, sentences = shown }, Json));
         }
         catch (FileNotFoundException exception)
         {

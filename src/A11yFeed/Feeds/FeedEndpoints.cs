@@ -11,7 +11,7 @@ public static class FeedEndpoints
 
     /// <summary>
     /// GET and HEAD /feeds/{id}.rss, .atom and .json (id a source id or "all"), /feeds.opml listing every
-    /// source's feeds, and /artwork/{id}.png, the cover podcast apps show.
+    /// source's feeds, /artwork/{id}.png, the cover podcast apps show, and /feeds/{id}/briefing.json for smart speakers.
     /// </summary>
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
@@ -25,7 +25,20 @@ public static class FeedEndpoints
             ServeAsync(id, cache, writer.Write, AtomFeedWriter.Extension, AtomFeedWriter.ContentType, options.Value, http));
         group.MapMethods($"/{{id}}.{JsonFeedWriter.Extension}", GetAndHead, (string id, JsonFeedWriter writer, IOptions<FeedOptions> options, FeedResponseCache cache, HttpContext http) =>
             ServeAsync(id, cache, writer.Write, JsonFeedWriter.Extension, JsonFeedWriter.ContentType, options.Value, http));
+        group.MapMethods($"/{{id}}/{BriefingJsonWriter.Path}", GetAndHead, ServeBriefingAsync);
         return group;
+    }
+
+    private static async Task<IResult> ServeBriefingAsync(string id, FeedQuery query, IOptions<FeedOptions> options, HttpContext http)
+    {
+        if (query.FindChannel(id) is not { } channel)
+        {
+            return Results.NotFound();
+        }
+
+        var items = await query.LatestAsync(channel.SourceId, BriefingJsonWriter.MaxItems, requireAudio: true, http.RequestAborted);
+        var body = BriefingJsonWriter.Write(items, FeedLinks.For(http.Request, options.Value));
+        return CacheableResponse.Bytes(http, body, BriefingJsonWriter.ContentType, CacheableResponse.FeedCacheControl, anyOrigin: true);
     }
 
     private static async Task<IResult> ServeAsync(

@@ -8,7 +8,7 @@ namespace A11yFeed.Feeds;
 
 /// <summary>
 /// RSS 2.0 that podcast apps accept: audio enclosures, full text in content:encoded, and the iTunes and
-/// Podcasting 2.0 channel tags (artwork, category, owner, guid, locked).
+/// Podcasting 2.0 channel tags (artwork, category, owner when there is a contact address, guid, locked).
 /// </summary>
 /// <remarks>
 /// Written with XmlWriter rather than SyndicationFeed: its RSS formatter writes "Z" instead of a numeric offset
@@ -24,6 +24,9 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
     public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     public const string ITunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public const string PodcastNamespace = "https://podcastindex.org/namespace/1.0";
+
+    /// <summary>Apple's limit on a show's or an episode's description, in characters.</summary>
+    public const int AppleDescriptionLimit = 4000;
 
     private static readonly XmlWriterSettings Settings = new()
     {
@@ -50,7 +53,7 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", channel.Title);
             xml.WriteElementString("link", links.Channel(channel).AbsoluteUri);
-            xml.WriteElementString("description", channel.Description ?? channel.Title);
+            xml.WriteElementString("description", WithinAppleLimit(channel.Description ?? channel.Title));
             xml.WriteElementString("language", channel.Language);
             xml.WriteElementString("lastBuildDate", Rfc2822(content.Updated));
             xml.WriteElementString("generator", "A11yFeed");
@@ -92,14 +95,14 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
             xml.WriteEndElement();
             xml.WriteElementString("explicit", ITunesNamespace, "false");
             xml.WriteElementString("author", ITunesNamespace, owner);
-            xml.WriteStartElement("owner", ITunesNamespace);
-            xml.WriteElementString("name", ITunesNamespace, owner);
             if (options.Value.OwnerEmail is { Length: > 0 } email)
             {
+                // The feed validator requires itunes:email in itunes:owner, so without an address there is no owner.
+                xml.WriteStartElement("owner", ITunesNamespace);
+                xml.WriteElementString("name", ITunesNamespace, owner);
                 xml.WriteElementString("email", ITunesNamespace, email);
+                xml.WriteEndElement();
             }
-
-            xml.WriteEndElement();
             xml.WriteElementString("type", ITunesNamespace, "episodic");
             xml.WriteElementString("guid", PodcastNamespace, PodcastGuid.For(self).ToString("D"));
             xml.WriteStartElement("locked", PodcastNamespace);
@@ -142,7 +145,7 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
         xml.WriteAttributeString("isPermaLink", "false");
         xml.WriteString(item.FeedGuid);
         xml.WriteEndElement();
-        xml.WriteElementString("description", FeedText.Summary(item.Text));
+        xml.WriteElementString("description", WithinAppleLimit(FeedText.Summary(item.Text)));
         xml.WriteElementString("pubDate", Rfc2822(item.Published));
         if (item is { AudioKey: { } key, AudioBytes: { } bytes })
         {
@@ -210,6 +213,23 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
         }
 
         xml.WriteEndElement();
+    }
+
+    /// <summary>A description Apple Podcasts accepts: at most <see cref="AppleDescriptionLimit"/> characters, cut at a whole character.</summary>
+    public static string WithinAppleLimit(string text)
+    {
+        if (text.Length <= AppleDescriptionLimit)
+        {
+            return text;
+        }
+
+        var end = AppleDescriptionLimit - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end] + "…";
     }
 
     /// <summary>RFC 2822 date with a numeric offset ("+0800", "+0000"), which every RSS reader parses.</summary>

@@ -86,6 +86,13 @@ public sealed class ExtractArticleJob(
     private async Task ApplyAsync(Article article, ExtractedArticle extracted, CancellationToken cancellationToken)
     {
         var hash = ContentFingerprint.Of(extracted.Title, extracted.Text);
+        if (hash == article.ContentHash && article.Status is ArticleStatus.Failed)
+        {
+            // Extracted before and failed later, in speech, which gave up: the same text would only fail again.
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         if (hash == article.ContentHash && article.Status is ArticleStatus.Extracted or ArticleStatus.Ready)
         {
             await db.SaveChangesAsync(cancellationToken); // new validators only
@@ -93,9 +100,9 @@ public sealed class ExtractArticleJob(
             return;
         }
 
-        // Two copies of one story can be extracted at the same moment: the twin check and the save share one
-        // write transaction, so the second copy sees the first.
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // Two copies of one story can be extracted at the same moment, in two processes: the twin check and the save
+        // share one transaction that no other check of the same text can enter, so the second copy sees the first.
+        await using var transaction = await db.BeginDuplicateCheckAsync(article.SourceId, hash, cancellationToken);
         var twin = await db.Articles.AsNoTracking()
             .Where(a => a.SourceId == article.SourceId && a.Id != article.Id && a.ContentHash == hash && a.Status != ArticleStatus.Duplicate)
             .Select(a => (long?)a.Id)

@@ -6,6 +6,24 @@ public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
+    /// <summary>
+    /// What this process does: <see cref="JobsRole.All"/> (default), <see cref="JobsRole.Web"/> or
+    /// <see cref="JobsRole.Worker"/>. Only All is valid with the embedded SQLite database.
+    /// </summary>
+    public JobsRole Role { get; set; } = JobsRole.All;
+
+    /// <summary>
+    /// With PostgreSQL, how long a job fetched by a worker that stopped answering stays invisible before another worker
+    /// takes it (the failover time after a crash). A live worker keeps extending it (sliding), so a long synthesis
+    /// never reaches it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often a worker that does not own the source schedule checks whether its owner is gone.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ScheduleTakeoverInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often idle workers look for new jobs; short, because a poll fans out into many small jobs.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
@@ -14,7 +32,7 @@ public sealed class JobsOptions
     /// Workers for polling sources: their own, so extraction and speech never make a poll wait. Polls mostly wait on the
     /// network, and a slow site holds one worker for up to <see cref="PollTimeout"/>, so there are more than cores.
     /// </summary>
-    [Range(1, 64)]
+    [Range(0, 64)]
     public int PollWorkers { get; set; } = 10;
 
     /// <summary>
@@ -32,11 +50,11 @@ public sealed class JobsOptions
     public TimeSpan MaxFailedPollDelay { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Workers for extraction and notices (mostly waiting on the network).</summary>
-    [Range(1, 64)]
+    [Range(0, 64)]
     public int PipelineWorkers { get; set; } = 4;
 
-    /// <summary>Workers for speech (CPU bound: one per core at most).</summary>
-    [Range(1, 64)]
+    /// <summary>Workers for speech (CPU bound: one per core at most). Any queue's workers may be 0 in a process.</summary>
+    [Range(0, 64)]
     public int SpeechWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Web articles younger than this are checked again on each poll (conditional GET), so edits reach the feed.</summary>
@@ -46,4 +64,11 @@ public sealed class JobsOptions
     /// <summary>An article that failed this many times is left alone until it changes.</summary>
     [Range(1, 100)]
     public int MaxArticleAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Speech attempts an article may start before it is marked failed. Counted on the article before each attempt,
+    /// because an attempt that kills its process (and the worker with it) is never counted by Hangfire as a retry.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxSpeechAttempts { get; set; } = 3;
 }

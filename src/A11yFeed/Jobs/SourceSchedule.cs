@@ -5,23 +5,24 @@ using Hangfire.Storage;
 namespace A11yFeed.Jobs;
 
 /// <summary>
-/// Keeps the one recurring job that finds due sources (<see cref="PollDueSourcesJob"/>) and runs it once at start, so
-/// sources never polled, or due while the service was down, are polled at once. Each source's next poll time lives on
-/// its own row, so any interval works and the schedule survives restarts.
+/// Keeps the one recurring job that finds due sources (<see cref="PollDueSourcesJob"/>) and runs it once, so sources
+/// never polled, or due while the service was down, are polled at once. Each source's next poll time lives on its own
+/// row, so any interval works and the schedule survives restarts. Run by the one process that owns the schedule
+/// (<see cref="ScheduleOwner"/>), so no two processes queue first polls or tidy recurring jobs against each other.
 /// </summary>
 public sealed class SourceSchedule(
     SourceCatalog catalog,
     IRecurringJobManager recurring,
     IBackgroundJobClient jobs,
     JobStorage storage,
-    ILogger<SourceSchedule> logger) : IHostedService
+    ILogger<SourceSchedule> logger)
 {
     public const string RecurringJobId = "poll-due-sources";
 
     /// <summary>The per-source recurring jobs of earlier versions, each taking one lock shared by all sources.</summary>
     private const string OldPerSourcePrefix = "poll-source:";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Start()
     {
         using (var connection = storage.GetConnection())
         {
@@ -35,8 +36,5 @@ public sealed class SourceSchedule(
             RecurringJobId, JobQueues.Poll, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.Enqueue<PollDueSourcesJob>(job => job.RunAsync(CancellationToken.None));
         logger.LogInformation("Scheduled {SourceCount} sources", catalog.All.Count);
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

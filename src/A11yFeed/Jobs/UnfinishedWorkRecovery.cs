@@ -1,25 +1,25 @@
 using A11yFeed.Storage;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Jobs;
 
 /// <summary>
-/// At start, queues again the work a stopped or crashed process left half done: every Discovered article gets an
+/// When a process takes over the schedule (<see cref="ScheduleOwner"/>), queues again the work a stopped or crashed process left half done: every Discovered article gets an
 /// extraction and every Extracted one its speech, unless such a job is already waiting in a queue or scheduled for a
 /// retry. Without this, a job that died with its worker waits for the job storage's invisibility timeout (half an
-/// hour), and an article whose inline content did not change is never looked at again by a poll.
+/// hour), and an article whose inline content did not change is never looked at again by a poll. With PostgreSQL,
+/// jobs still running count as waiting: they may belong to a live worker in another process, and a dead worker's
+/// jobs go to another worker after the invisibility timeout anyway.
 /// </summary>
 public sealed class UnfinishedWorkRecovery(
     IServiceScopeFactory scopes,
     IBackgroundJobClient jobs,
     JobStorage storage,
-    ILogger<UnfinishedWorkRecovery> logger) : IHostedService
+    IOptions<StorageOptions> storageOptions,
+    ILogger<UnfinishedWorkRecovery> logger)
 {
-    public Task StartAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -34,7 +34,7 @@ public sealed class UnfinishedWorkRecovery(
             return 0;
         }
 
-        var waiting = WaitingArticleJobs.Find(storage, includeProcessing: false);
+        var waiting = WaitingArticleJobs.Find(storage, includeProcessing: storageOptions.Value.IsPostgres);
         var queued = 0;
         foreach (var article in unfinished)
         {

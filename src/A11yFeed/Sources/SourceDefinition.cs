@@ -28,6 +28,12 @@ public sealed record SourceDefinition
     /// <summary>At most this many items are taken from one poll (newest first).</summary>
     public int MaxItems { get; init; } = 50;
 
+    /// <summary>
+    /// IANA time zone of the source's calendar day (when its daily bulletin closes); null means the default for its
+    /// language (<see cref="SourceTimeZone.For"/>).
+    /// </summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>The definition file this source was read from, for error messages.</summary>
     public string DefinitionFile { get; init; } = "";
 }

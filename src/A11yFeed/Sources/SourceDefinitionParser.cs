@@ -15,7 +15,7 @@ namespace A11yFeed.Sources;
 internal sealed partial class SourceDefinitionParser(string shownPath, string definitionDirectory)
 {
     private static readonly string[] KnownFields =
-        ["id", "title", "kind", "location", "language", "description", "pollInterval", "voice", "fetchFullText", "linkSelector", "maxItems"];
+        ["id", "title", "kind", "location", "language", "description", "pollInterval", "voice", "fetchFullText", "linkSelector", "maxItems", "timeZone"];
 
     private static readonly string[] KnownVoiceFields = ["engine", "voice", "rate", "speakOpening", "lexicon"];
 
@@ -82,6 +82,12 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             Problem("maxItems", $"{maxItems} must be between 1 and 500");
         }
 
+        var timeZone = fields.String("timeZone");
+        if (timeZone is not null && !SourceTimeZone.TryFind(timeZone, out _))
+        {
+            Problem("timeZone", $"'{timeZone}' is not a known IANA time zone such as 'Asia/Shanghai' or 'Europe/London'");
+        }
+
         if (_problems.Count > 0 || kind is null || location is null || title is null)
         {
             return null;
@@ -100,6 +106,7 @@ internal sealed partial class SourceDefinitionParser(string shownPath, string de
             FetchFullText = fetchFullText,
             LinkSelector = linkSelector,
             MaxItems = maxItems,
+            TimeZone = timeZone,
             DefinitionFile = shownPath,
         };
     }

@@ -1,21 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace A11yFeed.Storage;
 
-public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> options) : DbContext(options)
+/// <summary>
+/// The article database. The provider is chosen by <see cref="StorageOptions.Provider"/>; each provider has its own
+/// subclass (<see cref="SqliteA11yFeedDbContext"/>, <see cref="PostgresA11yFeedDbContext"/>) only so that each has
+/// its own migrations, and everything else asks for this type.
+/// </summary>
+public class A11yFeedDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SourceState> Sources => Set<SourceState>();
     public DbSet<SourceTemplateBlock> SourceTemplateBlocks => Set<SourceTemplateBlock>();
-
-    /// <summary>
-    /// A transaction that holds the write lock from its first statement, so a read inside it and the write that
-    /// depends on that read see no other writer in between (SQLite starts it as BEGIN IMMEDIATE).
-    /// </summary>
-    public Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
-        Database.BeginTransactionAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,12 +31,6 @@ public sealed class A11yFeedDbContext(DbContextOptions<A11yFeedDbContext> option
         template.HasIndex(t => new { t.SourceId, t.ArticleId });
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        if (Database.IsSqlite())
-        {
-            // SQLite has no date type: this encoding keeps the offset and sorts by the instant.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<InstantOffsetConverter>();
 }

@@ -1,20 +1,27 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace A11yFeed.Storage;
 
 /// <summary>
-/// A number that moves whenever any connection, in this process or another, commits a change to the article
-/// database. On SQLite it is <c>PRAGMA data_version</c> on one connection kept open for the purpose, which costs
-/// microseconds to ask and misses no writer (jobs, admin, tests writing directly). Callers serialise their calls.
+/// A number that moves whenever any connection, in this process or another, on this machine or another, commits a
+/// change to the article database. Asked on one connection kept open for the purpose, so it costs well under a
+/// millisecond and misses no writer (jobs, admin, tests writing directly). On SQLite it is <c>PRAGMA data_version</c>;
+/// on PostgreSQL the row a statement trigger on the articles table counts up (see the Postgres migrations), which a
+/// reader sees only once the change it counts is committed. Callers serialise their calls.
 /// </summary>
 public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposable
 {
-    private SqliteConnection? _watch;
-    private SqliteCommand? _ask;
+    /// <summary>The row of the PostgreSQL change counter the migration creates.</summary>
+    public const string PostgresQuery = """SELECT "Value" FROM "ChangeCounter" WHERE "Id" = 1""";
+
+    private DbConnection? _watch;
+    private DbCommand? _ask;
     private bool _unsupported;
 
-    /// <summary>The current count; null when the database cannot be watched this way.</summary>
+    /// <summary>The current count; null when the database cannot be watched this way, or not just now.</summary>
     public long? Read()
     {
         if (_unsupported)
@@ -22,24 +29,38 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
             return null;
         }
 
-        if (_ask is null)
+        try
         {
-            using var scope = services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>();
-            if (!db.Database.IsSqlite())
-            {
-                _unsupported = true;
-                return null;
-            }
+            _ask ??= Open();
+            return _ask is null ? null : (long)_ask.ExecuteScalar()!;
+        }
+        catch (NpgsqlException)
+        {
+            // The server restarted or the network dropped: serve uncached until it answers again.
+            Dispose();
+            return null;
+        }
+    }
 
-            _watch = new SqliteConnection(db.Database.GetConnectionString());
-            _watch.Open();
-            _ask = _watch.CreateCommand();
-            _ask.CommandText = "PRAGMA data_version";
-            _ask.Prepare();
+    private DbCommand? Open()
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<A11yFeedDbContext>();
+        var connectionString = db.Database.GetConnectionString();
+        (_watch, var query) = db.Database.IsSqlite() ? (new SqliteConnection(connectionString), "PRAGMA data_version")
+            : db.Database.IsNpgsql() ? ((DbConnection)new NpgsqlConnection(connectionString), PostgresQuery)
+            : (null, "");
+        if (_watch is null)
+        {
+            _unsupported = true;
+            return null;
         }
 
-        return (long)_ask.ExecuteScalar()!;
+        _watch.Open();
+        var ask = _watch.CreateCommand();
+        ask.CommandText = query;
+        ask.Prepare();
+        return ask;
     }
 
     public void Dispose()

@@ -34,12 +34,28 @@ public sealed class LocalDiskMediaStore(string root) : IMediaStore
         }
     }
 
-    public bool Exists(string key) => TryResolve(key) is { } path && File.Exists(path);
+    public Task<MediaObjectInfo?> StatAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(TryResolve(key) is { } path && new FileInfo(path) is { Exists: true } file
+            ? new MediaObjectInfo(file.Length, file.LastWriteTimeUtc, ETagOf(file))
+            : null);
 
-    public Stream? OpenRead(string key) =>
-        TryResolve(key) is { } path && File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.Asynchronous)
-            : null;
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(TryResolve(key) is { } path && File.Exists(path));
+
+    public Task<Stream?> OpenReadAsync(string key, long offset, long? length, CancellationToken cancellationToken)
+    {
+        if (TryResolve(key) is not { } path || !File.Exists(path))
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.Asynchronous);
+        file.Seek(offset, SeekOrigin.Begin);
+        return Task.FromResult<Stream?>(length is { } count ? new LengthLimitedStream(file, count) : file);
+    }
+
+    /// <summary>Local files are served by the service itself.</summary>
+    public Uri? PublicUrl(string key) => null;
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
@@ -62,6 +78,10 @@ public sealed class LocalDiskMediaStore(string root) : IMediaStore
         var full = Path.GetFullPath(Path.Combine(_root, key));
         return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
+
+    /// <summary>The tag ASP.NET Core's static files give a file: its time and length, so a rewritten file gets a new one.</summary>
+    private static string ETagOf(FileInfo file) =>
+        $"\"{Convert.ToString(file.LastWriteTimeUtc.ToFileTimeUtc() ^ file.Length, 16)}\"";
 
     private string ResolveOrThrow(string key) =>
         TryResolve(key) ?? throw new ArgumentException($"'{key}' is not a valid media key.", nameof(key));

@@ -8,7 +8,7 @@ namespace A11yFeed.Storage;
 
 public static class StoragePreparation
 {
-    /// <summary>The first migration: the schema <c>EnsureCreated</c> made before the schema had migrations.</summary>
+    /// <summary>The first SQLite migration: the schema <c>EnsureCreated</c> made before the schema had migrations.</summary>
     public const string BaselineMigration = "20261130075048_Baseline";
 
     /// <summary>Creates the data folders and brings the database schema up to date before anything reads them.</summary>
@@ -23,8 +23,10 @@ public static class StoragePreparation
     }
 
     /// <summary>
-    /// Applies the migrations not yet applied. A database made by <c>EnsureCreated</c> (tables, no migration history)
-    /// has exactly the baseline's schema, so the baseline is recorded as applied and only later migrations run.
+    /// Applies the migrations not yet applied. EF Core takes a database-wide lock around them, so processes starting
+    /// together on PostgreSQL wait for each other instead of racing to create the same tables. On SQLite, a database
+    /// made by <c>EnsureCreated</c> (tables, no migration history) has exactly the baseline's schema, so the baseline
+    /// is recorded as applied and only later migrations run.
     /// </summary>
     public static async Task PrepareSchemaAsync(this A11yFeedDbContext db, CancellationToken cancellationToken = default)
     {
@@ -32,17 +34,17 @@ public static class StoragePreparation
         {
             // WAL lets the web pages read while a job writes. Not inside a transaction, so before the migrations.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
 
-        var history = db.GetService<IHistoryRepository>();
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (await creator.ExistsAsync(cancellationToken)
-            && await creator.HasTablesAsync(cancellationToken)
-            && !await history.ExistsAsync(cancellationToken))
-        {
-            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                history.GetInsertScript(new HistoryRow(BaselineMigration, ProductInfo.GetVersion())), cancellationToken);
+            var history = db.GetService<IHistoryRepository>();
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (await creator.ExistsAsync(cancellationToken)
+                && await creator.HasTablesAsync(cancellationToken)
+                && !await history.ExistsAsync(cancellationToken))
+            {
+                await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(
+                    history.GetInsertScript(new HistoryRow(BaselineMigration, ProductInfo.GetVersion())), cancellationToken);
+            }
         }
 
         await db.Database.MigrateAsync(cancellationToken);

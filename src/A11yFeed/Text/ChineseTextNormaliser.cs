@@ -18,11 +18,16 @@ internal static partial class ChineseTextNormaliser
         text = FullWidthToAscii(text);
         text = ThousandsSeparator().Replace(text, "");
         text = ReferenceMarker().Replace(text, "");
+        text = YearInTitle().Replace(text, m => Year(m.Value));
         text = QuotesAndBrackets().Replace(text, "");
         text = ChineseUnits.Replace(text);
         text = PhoneNumber().Replace(text, m => ChineseNumberReader.DigitByDigit(m.Value, phoneStyle: true));
         text = FullDate().Replace(text, ReadFullDate);
         text = YearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
+        text = YearToNow().Replace(text, m => Year(m.Groups[1].Value) + "到");
+        text = TwoDigitYear().Replace(text, m => Year(m.Value));
+        text = Generation().Replace(text, m => Year(m.Value));
+        text = NumberAsName().Replace(text, m => Year(m.Value));
         text = Year().Replace(text, m => Year(m.Value));
         text = BareYearRange().Replace(text, m => Year(m.Groups[1].Value) + "到" + Year(m.Groups[2].Value));
         text = ClockTimeWithSeconds().Replace(text, m => TimeWithSeconds(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value));
@@ -33,6 +38,7 @@ internal static partial class ChineseTextNormaliser
         text = BelowZero().Replace(text, "零下");
         text = Minus().Replace(text, "负");
         text = Money().Replace(text, m => ChineseNumberReader.Decimal(m.Groups[2].Value) + m.Groups[3].Value + (m.Groups[1].Value == "$" ? "美元" : "元"));
+        text = MonthDay().Replace(text, ReadMonthDay);
         text = Fraction().Replace(text, ReadFraction);
         text = Percent().Replace(text, m => (m.Groups[2].Value == "‰" ? "千分之" : "百分之") + ChineseNumberReader.Decimal(m.Groups[1].Value));
         text = NumberRange().Replace(text, m => m.Groups[1].Value + "到" + m.Groups[2].Value);
@@ -66,6 +72,13 @@ internal static partial class ChineseTextNormaliser
         return month is < 1 or > 12 || day is < 1 or > 31
             ? m.Value
             : Year(m.Groups[1].Value) + "年" + Quantity(month) + "月" + Quantity(day) + "日";
+    }
+
+    private static string ReadMonthDay(Match m)
+    {
+        var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month is < 1 or > 12 || day is < 1 or > 31 ? m.Value : Quantity(month) + "月" + Quantity(day) + "日";
     }
 
     private static string Quantity(int value) => ChineseNumberReader.Integer(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -118,6 +131,31 @@ internal static partial class ChineseTextNormaliser
     // "1993-2003", "1992——1998": two years in order, even without 年.
     [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*" + Dash + @"\s*((?:19|20)\d{2})(?![\d.])")]
     private static partial Regex BareYearRange();
+
+    // 《恋曲1990》: a year-like number in a title is a name, said digit by digit.
+    [GeneratedRegex(@"(?<=《[^《》]*)(?<![\d.])(?:19|20)\d{2}(?![\d.])(?=[^《》]*》)")]
+    private static partial Regex YearInTitle();
+
+    // 2001－现在, 1998—今: a year to the present.
+    [GeneratedRegex(@"(?<![\d.])((?:1[5-9]|20)\d{2})\s*(?:" + Dash + @"|－)\s*(?=现在|今)")]
+    private static partial Regex YearToNow();
+
+    // 98年毕业, 在05年: a two-digit year (50-99, 00-09) at a clause start or after 于/在/从/自, not 98年来 "for 98
+    // years"; not after 到/至 either, where 延长到60年 is a length of time.
+    [GeneratedRegex(@"(?<=^|[于在从自，、；\s])(?:[5-9]\d|0\d)(?=年(?![代龄级间来前后内多左以里]))")]
+    private static partial Regex TwoDigitYear();
+
+    // 80后, 8090后, 00后: a generation by decade of birth.
+    [GeneratedRegex(@"(?<![\d.])(?:[05-9]0){1,2}(?=后)")]
+    private static partial Regex Generation();
+
+    // 84消毒液, 502胶水: a number that is a product's name.
+    [GeneratedRegex(@"(?<![\d.])\d{2,3}(?=消毒液|胶水)")]
+    private static partial Regex NumberAsName();
+
+    // 6/30 after 于/截至/定在… or before 起/前/召开/举行…: a month and day, not a fraction (在1/3的地区, 提高到1/2 stay fractions).
+    [GeneratedRegex(@"(?<=(?:于|截至|截止|定在|定为|日期为?|时间为?)\s*)(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/.])|(?<![\d./])(?<m>\d{1,2})/(?<d>\d{1,2})(?=\s*(?:起|前|召开|举行|开幕|开始|截止|当天|上午|下午|晚上|凌晨))")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"(?<![\d.])(?:1[5-9]|20)\d{2}(?=\s*年(?!代|龄|级|间))")]
     private static partial Regex Year();

@@ -6,7 +6,8 @@ namespace A11yFeed.Text;
 /// <summary>
 /// Turns normalised Chinese text (digits already read out in characters) into numbered pinyin syllables: each run of
 /// characters is segmented and read word by word; Latin letters are spelt; lexicon words come in as placeholders;
-/// everything else (punctuation included) is dropped, since the engine is given syllables only.
+/// everything else (punctuation included) is dropped, since the engine is given syllables only. Tones are the spoken
+/// ones (<see cref="ToneSandhi"/>).
 /// </summary>
 internal static class MandarinPinyinWriter
 {
@@ -14,9 +15,10 @@ internal static class MandarinPinyinWriter
 
     private const string Numerals = "零〇一二三四五六七八九十";
 
-    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<string> placeholderPinyin, PolyphoneResolver polyphones)
+    public static MandarinReading Write(string text, PinyinDictionary dictionary, IReadOnlyList<(string Word, string Pinyin)> placeholders, PolyphoneResolver polyphones)
     {
         var syllables = new List<string>();
+        var spans = new List<ReadingSpan>();
         int words = 0, letters = 0, unknown = 0;
         for (var i = 0; i < text.Length;)
         {
@@ -32,6 +34,7 @@ internal static class MandarinPinyinWriter
                 var previous = "";
                 var run = text[start..i];
                 var runWords = MandarinSegmenter.Segment(run, dictionary);
+                var read = new List<(string Word, string[]? Syllables)>(runWords.Count);
                 var at = 0;
                 for (var w = 0; w < runWords.Count; at += runWords[w].Length, w++)
                 {
@@ -48,7 +51,7 @@ internal static class MandarinPinyinWriter
                             wordSyllables[0] = "yi1";
                         }
 
-                        syllables.AddRange(wordSyllables);
+                        read.Add((word, wordSyllables));
                         words++;
                     }
                     else
@@ -59,29 +62,40 @@ internal static class MandarinPinyinWriter
                     previous = word;
                 }
 
+                ToneSandhi.Apply(read);
+                foreach (var (word, wordSyllables) in read)
+                {
+                    syllables.AddRange(wordSyllables!);
+                    spans.Add(new ReadingSpan(word, string.Join(' ', wordSyllables!)));
+                }
+
                 continue;
             }
 
             var c = text[i];
-            if (c >= FirstPlaceholder && c - FirstPlaceholder < placeholderPinyin.Count)
+            if (c >= FirstPlaceholder && c - FirstPlaceholder < placeholders.Count)
             {
-                syllables.AddRange(placeholderPinyin[c - FirstPlaceholder].Split(' '));
+                var (word, pinyin) = placeholders[c - FirstPlaceholder];
+                syllables.AddRange(pinyin.Split(' '));
+                spans.Add(new ReadingSpan(word, pinyin));
                 words++;
             }
             else if (LatinLetterPinyin.For(c) is { } letter)
             {
                 syllables.AddRange(letter.Split(' '));
+                spans.Add(new ReadingSpan(c.ToString(), letter));
                 letters++;
             }
             else if (char.IsAsciiDigit(c) && dictionary.TryGet(ChineseNumberReader.DigitByDigit(text.AsSpan(i, 1)), out var digit))
             {
                 syllables.Add(digit.Pinyin);
+                spans.Add(new ReadingSpan(c.ToString(), digit.Pinyin));
             }
 
             i += length;
         }
 
-        return new MandarinReading(string.Join(' ', syllables), syllables.Count, words, letters, unknown);
+        return new MandarinReading(string.Join(' ', syllables), syllables.Count, words, letters, unknown, spans);
     }
 
 

@@ -36,6 +36,10 @@ internal sealed class PolyphoneModel
 
     public bool Covers(char character) => _characters.ContainsKey(character);
 
+    /// <summary>Whether <paramref name="character"/> was seen inside <paramref name="word"/>: only then can the model change its reading there.</summary>
+    public bool HasSeen(char character, string word) =>
+        _characters.TryGetValue(character, out var model) && model.Readings.Values.Any(r => r.Features.ContainsKey("W:" + word));
+
     /// <summary>Counts one labelled example.</summary>
     public void Add(char character, string reading, IEnumerable<string> features)
     {

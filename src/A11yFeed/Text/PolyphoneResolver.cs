@@ -37,8 +37,10 @@ internal sealed class PolyphoneResolver(bool rules, PolyphoneModel model)
             {
                 syllables[k] = ruled;
             }
-            else if (model.Covers(word[k]))
+            else if (word.Length == 1 ? model.Covers(word[k]) : model.HasSeen(word[k], word))
             {
+                // Inside a word the model keeps the dictionary's reading unless it saw that word (PolyphoneModel.Best),
+                // so the features are built only where they can change something.
                 syllables[k] = model.Choose(word[k], syllables[k], PolyphoneFeatures.Of(run, start + k, words, wordIndex, syllables[k]), word.Length > 1);
             }
         }

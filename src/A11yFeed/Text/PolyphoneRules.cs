@@ -11,11 +11,18 @@ internal static class PolyphoneRules
     private const string BecomeVerbs = "成作称改变分视选评定译名列封任升贬降拜立追认划转更易推聘拟奉尊号谥任命";
     private const string Numerals = "一二两三四五六七八九十百千万几数半";
 
+    // After these a verb follows adverbial 地 (de5): 感慨万千地说, 积极地支持.
+    private static readonly HashSet<string> VerbsAfterDe =
+    [
+        "说", "道", "说道", "表示", "指出", "支持", "推进", "推动", "发展", "完成", "开展", "落实", "解决", "提高", "参与", "服务",
+        "保护", "实施", "笑", "看", "走", "回答", "告诉", "介绍", "工作", "学习", "生活", "融入", "投入", "应对", "做好", "看待",
+    ];
+
     public static string? Reading(string run, int index, IReadOnlyList<string> words, int wordIndex)
     {
         if (words[wordIndex].Length != 1)
         {
-            return null;
+            return InWord(run, index, words, wordIndex);
         }
 
         var before = index > 0 ? run[index - 1] : '^';
@@ -25,9 +32,12 @@ internal static class PolyphoneRules
         {
             '为' => For(run, index, before, after),
             '得' when after == '$' || before == '不' => null,
-            '得' when previous.Length >= 1 && after is '很' or '多' or '更' or '太' or '非' or '十' or '好' or '快' or '慢' or '越' or '不' or '最' => "de5",
+            '得' when previous.Length >= 1 && IsComplementStart(after) => "de5",
+            '得' when previous.Length >= 2 && after == '了' => "de5", // 解决得了: a potential complement, not 得了 de2 liao3
             '地' when previous.Length >= 2 && (previous[^1] == previous[^2] || previous[^1] is '然' or '断' or '速' or '步' or '力' or '意' or '心' or '细' or '真' or '好'
-                || previous.StartsWith('不')) => "de5",
+                || previous.StartsWith('不') || previous.Length == 4 || (wordIndex + 1 < words.Count && VerbsAfterDe.Contains(words[wordIndex + 1]))) => "de5",
+            '於' => "yu2",
+            '曝' when before == '自' => "bao4",
             '只' when Numerals.Contains(before, StringComparison.Ordinal) || before is '每' or '这' or '那' or '某' => "zhi1",
             '只' when Numerals.Contains(after, StringComparison.Ordinal) || after is '有' or '是' or '要' or '能' or '会' or '好' or '需' or '在' or '用' or '剩' or '留' or '想' or '限' or '差' or '得' or '占' => "zhi3",
             '了' when before is '不' or '得' && (after == '$' || after is '的' or '多' or '解') => "liao3",
@@ -35,6 +45,48 @@ internal static class PolyphoneRules
             '应' when after != '$' => "ying1",
             '着' when after is '了' or '急' => null,
             '着' when index > 0 => "zhe5",
+            _ => null,
+        };
+    }
+
+    private static bool IsComplementStart(char after) =>
+        after is '很' or '多' or '更' or '太' or '非' or '十' or '好' or '快' or '慢' or '越' or '不' or '最' or '像' or '那' or '这' or '特' or '真';
+
+    private static readonly HashSet<string> CorrectedWords = ["自曝", "供养", "同行", "朝阳", "穿着"];
+
+    // Words the dictionary reads one way and news text mostly another, settled by their neighbours.
+    private static string? InWord(string run, int index, IReadOnlyList<string> words, int wordIndex)
+    {
+        var word = words[wordIndex];
+        if (run[index] == '血' && index > 0 && run[index - 1] == '献')
+        {
+            return "xue4"; // 献血, 无偿献血: the dictionary has the colloquial xie3
+        }
+
+        if (word.Length != 2 || !(CorrectedWords.Contains(word) || word[1] is '为' or '得'))
+        {
+            return null; // most words: nothing to look at, and this runs for every character of every word
+        }
+
+        var start = 0;
+        for (var w = 0; w < wordIndex; w++)
+        {
+            start += words[w].Length;
+        }
+
+        var k = index - start;
+        var previous = wordIndex > 0 ? words[wordIndex - 1] : "";
+        var next = wordIndex + 1 < words.Count ? words[wordIndex + 1] : "";
+        string? Pick(string reading) => k >= 0 && reading.Split(' ') is var s && k < s.Length ? s[k] : null;
+        return word switch
+        {
+            "自曝" => Pick("zi4 bao4"),
+            "供养" when next.Length == 0 || !"佛神菩祖香".Contains(next[0], StringComparison.Ordinal) => Pick("gong1 yang3"),
+            "同行" when previous is "并肩" or "结伴" or "携手" or "一路" or "一起" or "一同" or "相伴" or "同路" => Pick("tong2 xing2"),
+            "朝阳" when next is "行业" or "产业" or "企业" => Pick("zhao1 yang2"),
+            "穿着" when next.Length > 0 && next is not ("打扮" or "讲究" or "得体" or "朴素") => Pick("chuan1 zhe5"),
+            [var adverb, '为'] when k == 1 && "还也都又正专特再".Contains(adverb, StringComparison.Ordinal) && (next.Length == 0 || !Numerals.Contains(next[0], StringComparison.Ordinal)) => "wei4",
+            [_, '得'] when k == 1 && index + 1 < run.Length && IsComplementStart(run[index + 1]) => "de5",
             _ => null,
         };
     }
@@ -51,6 +103,8 @@ internal static class PolyphoneRules
             return "wei2";
         }
 
-        return null;
+        // 为 "for" after an adverb (开发商还为业主准备, 也为群众办实事, 耐心地为老人讲解), not 该地为 "this place is".
+        return "还也都又正专特再".Contains(before, StringComparison.Ordinal)
+            || (before == '地' && index >= 2 && !"该此本两各当土耕某".Contains(run[index - 2], StringComparison.Ordinal)) ? "wei4" : null;
     }
 }

@@ -51,17 +51,32 @@ public sealed partial class SpeechTextPreparer
             : Speakable(ChineseTextNormaliser.Normalise(Replace(TextNormaliser.Normalise(sentence), lexicon)));
     }
 
+    /// <summary>
+    /// <see cref="Prepare"/>'s result piece by piece: for Mandarin pinyin, each word, spelt letter and lexicon entry with
+    /// its syllables; otherwise the whole sentence with the text the engine is given.
+    /// </summary>
+    public IReadOnlyList<ReadingSpan> Spans(string sentence, string language, SpokenForm form, PronunciationLexicon lexicon)
+    {
+        if (LanguageTag.IsChinese(language) && form == SpokenForm.Pinyin)
+        {
+            return ReadMandarin(sentence, lexicon).Spans;
+        }
+
+        var prepared = Prepare(sentence, language, form, lexicon);
+        return prepared.Length == 0 ? [] : [new ReadingSpan(sentence, prepared)];
+    }
+
     internal MandarinReading ReadMandarin(string sentence, PronunciationLexicon lexicon)
     {
         // Private-use characters stand for lexicon words below; any the page itself carries mean nothing to a reader.
         var text = PrivateUse().Replace(Replace(TextNormaliser.Normalise(sentence), lexicon), "");
-        var placeholders = new List<string>();
+        var placeholders = new List<(string Word, string Pinyin)>();
         foreach (var (word, pinyin) in lexicon.Pinyin)
         {
             if (placeholders.Count < 6000 && text.Contains(word, StringComparison.Ordinal))
             {
                 text = text.Replace(word, ((char)(MandarinPinyinWriter.FirstPlaceholder + placeholders.Count)).ToString(), StringComparison.Ordinal);
-                placeholders.Add(pinyin);
+                placeholders.Add((word, pinyin));
             }
         }
 

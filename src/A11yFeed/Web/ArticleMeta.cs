@@ -6,20 +6,21 @@ namespace A11yFeed.Web;
 /// <summary>The line under a title: who, when and how long the audio runs.</summary>
 internal static class ArticleMeta
 {
-    public static void Write(HtmlBuilder html, PageModel page, FeedItem item, bool withPeople)
+    /// <param name="language">The article's language: the labels and the date are the reader's, the names the article's.</param>
+    public static void Write(HtmlBuilder html, PageModel page, FeedItem item, string language, bool withPeople)
     {
         var text = page.Text;
         if (withPeople && item.Organisation is { } organisation)
         {
-            html.Element("p", text.Source + organisation);
+            Labelled(html, page, text.Source, organisation, language);
         }
 
         if (withPeople && item.Author is { } author)
         {
-            html.Element("p", text.Author + author);
+            Labelled(html, page, text.Author, author, language);
         }
 
-        html.Open("p", ("class", "meta"))
+        html.Open("p", ("class", "meta"), page.OwnLangInside(language))
             .Element("time", text.Date(item.Published),
                 ("datetime", item.Published.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         if (item.AudioDurationMs is { } duration)
@@ -28,5 +29,17 @@ internal static class ArticleMeta
         }
 
         html.Close("p");
+    }
+
+    /// <summary>A label in the reader's language before a name in the article's, each marked when they differ.</summary>
+    private static void Labelled(HtmlBuilder html, PageModel page, string label, string name, string language)
+    {
+        if (page.LangOf(language).Value is null)
+        {
+            html.Element("p", label + name);
+            return;
+        }
+
+        html.Open("p", page.OwnLangInside(language)).Text(label).Element("span", name, page.LangOf(language)).Close("p");
     }
 }

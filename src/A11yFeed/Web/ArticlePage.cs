@@ -27,8 +27,9 @@ internal static class ArticlePage
         var images = ArticleImages.Descriptions(ArticleImagesJson.Parse(
             await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ImagesJson).FirstOrDefaultAsync(cancellationToken)));
         var page = new PageModel(
-            FeedLanguage.For(source, item.Language, catalog), item.Title, options.Value.SiteTitle,
+            ReaderLanguage.From(http.Request), item.Title, options.Value.SiteTitle,
             SitePaths.For(http.Request), FeedLinks.For(http.Request, options.Value), [channel]);
+        var language = FeedLanguage.For(source, item.Language, catalog);
 
         // The sentence spans are written first so the head knows whether to ask for the read-along script.
         var text = new HtmlBuilder();
@@ -36,7 +37,8 @@ internal static class ArticlePage
 
         return PageLayout.Render(http, page, html =>
         {
-            var language = LanguageTag.OrNull(item.Language) ?? page.Language;
+            // The article keeps its own language; the page's own words inside it (labels, buttons) say theirs.
+            var own = page.OwnLangInside(language);
             html.Open("article", ("aria-labelledby", "title"), ("lang", language)).Line();
             html.Element("h1", item.Title, ("id", "title"));
             if (item.Subtitle is { } subtitle)
@@ -44,32 +46,32 @@ internal static class ArticlePage
                 html.Element("p", subtitle, ("class", "meta"));
             }
 
-            ArticleMeta.Write(html, page, item, withPeople: true);
+            ArticleMeta.Write(html, page, item, language, withPeople: true);
             PageLayout.Player(html, page, item, preloadNone: false, PlayerId);
             if (readAlong)
             {
-                ReadAlongControls.Write(html, page, item.Id);
+                ReadAlongControls.Write(html, page, item.Id, own);
             }
 
-            AudioLinks(html, page, item);
+            AudioLinks(html, page, item, own);
             html.Trusted(text.ToString());
-            Pictures(html, page, images, ArticleText.Captions(item.Captions));
+            Pictures(html, page, images, ArticleText.Captions(item.Captions), own);
             if (item.PublicOriginalUrl is { } original)
             {
-                html.Open("p").Element("a", page.Text.ReadOriginal, ("href", original.AbsoluteUri), ("rel", "noopener noreferrer")).Close("p");
+                html.Open("p", own).Element("a", page.Text.ReadOriginal, ("href", original.AbsoluteUri), ("rel", "noopener noreferrer")).Close("p");
             }
 
             html.Close("article");
             html.Open("nav", ("aria-label", page.Text.BackTo.Trim(' ', '：'))).Open("p").Text(page.Text.BackTo)
-                .Element("a", channel.Title, ("href", page.Paths.Source(channel.Id))).Close("p").Close("nav");
-        }, readAlong);
+                .Element("a", channel.Title, ("href", page.Paths.Source(channel.Id)), page.LangOf(channel.Language)).Close("p").Close("nav");
+        }, readAlong ? page.Paths.Script : null);
     }
 
-    private static void AudioLinks(HtmlBuilder html, PageModel page, FeedItem item)
+    private static void AudioLinks(HtmlBuilder html, PageModel page, FeedItem item, (string, string?) lang)
     {
         if (item.AudioKey is { } key)
         {
-            html.Open("p", ("class", "links")).Element("a", page.Text.DownloadAudio, ("href", page.Paths.Media(key)), ("download", ""));
+            html.Open("p", ("class", "links"), lang).Element("a", page.Text.DownloadAudio, ("href", page.Paths.Media(key)), ("download", ""));
             if (item.HasTranscript)
             {
                 html.Element("a", page.Text.Transcript, ("href", page.Paths.Transcript(item.Id)), ("type", "text/vtt"));
@@ -80,7 +82,8 @@ internal static class ArticlePage
     }
 
     /// <summary>What the pictures show, from their alt text and captions: the pictures stay on the source's site.</summary>
-    private static void Pictures(HtmlBuilder html, PageModel page, IReadOnlyList<string> images, IReadOnlyList<string> captions)
+    private static void Pictures(
+        HtmlBuilder html, PageModel page, IReadOnlyList<string> images, IReadOnlyList<string> captions, (string, string?) lang)
     {
         var lines = images.Concat(captions.Where(c => !images.Any(i => i.Contains(c, StringComparison.Ordinal)))).ToList();
         if (lines.Count == 0)
@@ -88,7 +91,7 @@ internal static class ArticlePage
             return;
         }
 
-        html.Open("section", ("aria-labelledby", "captions")).Element("h2", images.Count > 0 ? page.Text.Pictures : page.Text.Captions, ("id", "captions"));
+        html.Open("section", ("aria-labelledby", "captions")).Element("h2", images.Count > 0 ? page.Text.Pictures : page.Text.Captions, ("id", "captions"), lang);
         html.Open("ul").Line();
         foreach (var line in lines)
         {

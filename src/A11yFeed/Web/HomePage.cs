@@ -21,34 +21,41 @@ internal static class HomePage
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var states = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
 
+        var episodes = await ListenQueue.LoadAsync(query, options.Value.ItemsPerFeed, cancellationToken);
         var combined = query.FindChannel(CombinedFeed.Id)!;
         var channels = catalog.All.Select(s => query.FindChannel(s.Id)!).ToList();
         var page = new PageModel(
-            combined.Language, options.Value.SiteTitle, options.Value.SiteTitle, SitePaths.For(http.Request),
+            ReaderLanguage.From(http.Request), options.Value.SiteTitle, options.Value.SiteTitle, SitePaths.For(http.Request),
             FeedLinks.For(http.Request, options.Value), [combined, .. channels]);
 
         return PageLayout.Render(http, page, html =>
         {
-            html.Element("h1", page.SiteTitle).Element("p", page.Text.Intro);
+            var text = page.Text;
+            html.Element("h1", page.SiteTitle).Element("p", text.Intro);
+            // Listening comes first: one press plays everything new, with no source or article to find.
+            html.Open("section", ("aria-labelledby", "listen"), ("class", "listening")).Line();
+            html.Element("h2", text.ListenToAll, ("id", "listen"));
+            ListenPage.Write(html, page, query, episodes, withPlayers: false);
+            html.Close("section");
             PageLayout.FeedLinks(html, page, combined);
             foreach (var channel in channels)
             {
-                var text = PageText.For(channel.Language);
-                html.Open("section", ("aria-labelledby", $"source-{channel.Id}"), ("lang", channel.Language)).Line();
-                html.Open("h2", ("id", $"source-{channel.Id}"))
+                // The source's name and description are in its language; the counts and status in the reader's.
+                html.Open("section", ("aria-labelledby", $"source-{channel.Id}")).Line();
+                html.Open("h2", ("id", $"source-{channel.Id}"), page.LangOf(channel.Language))
                     .Element("a", channel.Title, ("href", page.Paths.Source(channel.Id))).Close("h2");
                 if (channel.Description is { } description)
                 {
-                    html.Element("p", description);
+                    html.Element("p", description, page.LangOf(channel.Language));
                 }
 
                 html.Element("p", text.ArticleCount(counts.GetValueOrDefault(channel.Id)));
                 HealthLine(html, text, states.GetValueOrDefault(channel.Id));
 
-                PageLayout.FeedLinks(html, page with { Language = channel.Language }, channel);
+                PageLayout.FeedLinks(html, page, channel);
                 html.Close("section");
             }
-        });
+        }, page.Paths.ListenScript);
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ internal static class PageLayout
         (JsonFeedWriter.Extension, JsonFeedWriter.MediaType, "JSON Feed"),
     ];
 
-    public static IResult Render(HttpContext http, PageModel page, Action<HtmlBuilder> main, bool readAlong = false)
+    /// <param name="script">The one script the page needs (read-along, listening), deferred; none by default.</param>
+    public static IResult Render(HttpContext http, PageModel page, Action<HtmlBuilder> main, string? script = null)
     {
         var preferences = ReaderPreferences.From(http.Request);
         var large = page.Paths.LargePrint;
@@ -26,9 +27,9 @@ internal static class PageLayout
         var title = page.Title == page.SiteTitle ? page.Title : $"{page.Title} - {page.SiteTitle}";
         html.Element("title", large ? $"{title} ({page.Text.LargePrint})" : title);
         html.Void("link", ("rel", "stylesheet"), ("href", page.Paths.Styles));
-        if (readAlong)
+        if (script is not null)
         {
-            html.Open("script", ("src", page.Paths.Script), ("defer", "")).Close("script");
+            html.Open("script", ("src", script), ("defer", "")).Close("script");
         }
 
         foreach (var channel in page.Feeds)
@@ -59,8 +60,8 @@ internal static class PageLayout
         headers.ContentSecurityPolicy =
             "default-src 'none'; style-src 'self'; script-src 'self'; media-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         headers["Referrer-Policy"] = "no-referrer";
-        // The size and colours come from a cookie, so a cache must keep one copy per choice.
-        headers.Vary = "Cookie";
+        // The size, colours and language come from a cookie or the browser's languages: a cache keeps one copy per choice.
+        headers.Vary = "Cookie, Accept-Language";
         return CacheableResponse.Bytes(
             http, Encoding.UTF8.GetBytes(html.ToString()), "text/html; charset=utf-8", CacheableResponse.PageCacheControl, anyOrigin: false);
     }

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace A11yFeed.Web;
 
-/// <summary>The words the pages themselves say, in Chinese for Chinese pages and English otherwise.</summary>
+/// <summary>
+/// The words the pages themselves say, one table per language: Chinese for readers who ask for it
+/// (<see cref="ReaderLanguage"/>), English otherwise. Articles are never translated.
+/// </summary>
 internal sealed record PageText
 {
     public required string SkipToContent { get; init; }
@@ -44,6 +47,23 @@ internal sealed record PageText
     public required string ReadAlongHelp { get; init; }
     public required string Transcript { get; init; }
     public required string Pictures { get; init; }
+    public required string Language { get; init; }
+    public required string ListenToAll { get; init; }
+    public required string ListenIntro { get; init; }
+    public required string Player { get; init; }
+    public required string PressPlay { get; init; }
+    public required string NowPlayingFormat { get; init; }
+    public required string AllHeard { get; init; }
+    public required string Previous { get; init; }
+    public required string Next { get; init; }
+    public required string Heard { get; init; }
+    public required string Playlist { get; init; }
+    public required string ListenPage { get; init; }
+    public required string NothingToHear { get; init; }
+
+    /// <summary>Each language's name in itself, for the switch: a reader finds their own language in any page.</summary>
+    public static readonly IReadOnlyList<(string Language, string Name)> LanguageNames =
+        [(ReaderLanguage.Chinese, "中文"), (ReaderLanguage.English, "English")];
 
     public static readonly PageText Chinese = new()
     {
@@ -58,7 +78,11 @@ internal sealed record PageText
         SizeNames = ["小", "中", "大", "较大", "特大"], Colours = "颜色：", ThemeNames = ["默认", "黑底白字", "黑底黄字"],
         ReadAlong = "跟读", Play = "播放", Pause = "暂停", PreviousSentence = "上一句", NextSentence = "下一句", Speed = "语速",
         ReadAlongHelp = "正在朗读的句子会标出颜色。点一句话，就从那里开始听。键盘：空格键播放或暂停，方向键跳到上一句或下一句。",
-        Transcript = "文字稿（WebVTT 字幕）", Pictures = "图片",
+        Transcript = "文字稿（WebVTT 字幕）", Pictures = "图片", Language = "语言：",
+        ListenToAll = "收听全部新闻", ListenIntro = "按“播放”，一篇接一篇收听所有新文章。听完的文章，下次会自动跳过。",
+        Player = "播放器", PressPlay = "按“播放”开始收听。", NowPlayingFormat = "正在播放第 {0} 篇，共 {1} 篇：{2}",
+        AllHeard = "新文章已经全部听完。", Previous = "上一篇", Next = "下一篇", Heard = "已听",
+        Playlist = "用其他播放器打开播放列表（M3U）", ListenPage = "每篇文章单独收听", NothingToHear = "暂时还没有可以收听的文章。",
     };
 
     public static readonly PageText English = new()
@@ -76,7 +100,12 @@ internal sealed record PageText
         ReadAlong = "Read along", Play = "Play", Pause = "Pause", PreviousSentence = "Previous sentence", NextSentence = "Next sentence",
         Speed = "Speed",
         ReadAlongHelp = "The sentence being read is marked in colour. Press a sentence to listen from there. Keys: Space plays or pauses; the arrow keys go to the previous or next sentence.",
-        Transcript = "Transcript (WebVTT captions)", Pictures = "Pictures",
+        Transcript = "Transcript (WebVTT captions)", Pictures = "Pictures", Language = "Language:",
+        ListenToAll = "Listen to all the news",
+        ListenIntro = "Press Play to hear every new article, one after another. Articles you have heard are skipped next time.",
+        Player = "Player", PressPlay = "Press Play to start.", NowPlayingFormat = "Now playing {0} of {1}: {2}",
+        AllHeard = "You have heard every new article.", Previous = "Previous", Next = "Next", Heard = "Heard",
+        Playlist = "Open the playlist in another player (M3U)", ListenPage = "Listen to each article on its own", NothingToHear = "No articles to listen to yet.",
     };
 
     public static PageText For(string language) =>

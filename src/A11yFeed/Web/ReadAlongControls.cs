@@ -10,10 +10,11 @@ internal static class ReadAlongControls
 {
     public static readonly double[] Speeds = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
-    public static void Write(HtmlBuilder html, PageModel page, long articleId)
+    /// <param name="lang">The lang attribute the page's own words need where they sit (inside an article in another language).</param>
+    public static void Write(HtmlBuilder html, PageModel page, long articleId, (string, string?) lang)
     {
         var text = page.Text;
-        html.Open("div", ("class", "readalong"), ("role", "group"), ("aria-label", text.ReadAlong), ("hidden", ""),
+        html.Open("div", ("class", "readalong"), ("role", "group"), ("aria-label", text.ReadAlong), ("hidden", ""), lang,
             ("data-article", articleId.ToString(CultureInfo.InvariantCulture)), ("data-play", text.Play), ("data-pause", text.Pause)).Line();
         html.Element("p", text.ReadAlongHelp, ("class", "help"));
         html.Open("p", ("class", "buttons"));

@@ -52,19 +52,21 @@ internal sealed record ReaderPreferences(int Size, string Theme)
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
         });
-        return Results.Redirect(WithoutPreferences(request), permanent: false, preserveMethod: false);
+        return Results.Redirect(PageWithoutChoices(request), permanent: false, preserveMethod: false);
     }
 
     /// <summary>The request's own page with <paramref name="parameter"/> set to <paramref name="value"/>: a preference link.</summary>
     public static string Link(HttpRequest request, string parameter, string value) => PageUrl(request, parameter, value);
 
-    private static string WithoutPreferences(HttpRequest request) => PageUrl(request, null, null);
+    /// <summary>The request's own page without any size, theme or language choice in its query: where a choice redirects to.</summary>
+    public static string PageWithoutChoices(HttpRequest request) => PageUrl(request, null, null);
 
     private static string PageUrl(HttpRequest request, string? parameter, string? value)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         query.Remove(SizeParameter);
         query.Remove(ThemeParameter);
+        query.Remove(ReaderLanguage.Parameter);
         if (parameter is not null)
         {
             query[parameter] = value;

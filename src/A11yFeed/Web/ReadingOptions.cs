@@ -35,6 +35,18 @@ internal static class ReadingOptions
                 ("aria-current", theme == preferences.Theme ? "true" : null));
         }
 
+        html.Close("p");
+        // Each language is named in itself, so a reader who cannot read the current one still finds theirs.
+        html.Open("p", ("class", "choices")).Element("span", text.Language);
+        foreach (var (language, name) in PageText.LanguageNames)
+        {
+            html.Element("a", name,
+                ("class", "button"),
+                ("href", ReaderPreferences.Link(request, ReaderLanguage.Parameter, ReaderLanguage.Code(language))),
+                ("lang", language), ("hreflang", language),
+                ("aria-current", language == page.Language ? "true" : null));
+        }
+
         html.Close("p").Close("nav");
     }
 }

@@ -27,6 +27,14 @@ internal sealed class SitePaths(PathString pathBase, bool largePrint = false)
 
     public string Script => _base + "/read-along.js";
 
+    /// <summary>The listening page: every new episode, one after another.</summary>
+    public string Listen => Pages + "/listen";
+
+    public string ListenScript => _base + "/listen.js";
+
+    /// <summary>The listening page's episodes as an M3U playlist, for any player.</summary>
+    public string Playlist => _base + "/listen.m3u";
+
     public string Source(string id) => $"{Pages}/sources/{Uri.EscapeDataString(id)}";
 
     /// <summary>An older page of a source's articles; the newest when <paramref name="before"/> is null.</summary>
@@ -40,6 +48,8 @@ internal sealed class SitePaths(PathString pathBase, bool largePrint = false)
     public string Timings(long id) => $"{_base}/articles/{id}/timings.json";
 
     public string Media(string key) => $"{_base}/media/{FeedLinks.EscapeKey(key)}";
+
+    public string Artwork(string id) => $"{_base}/artwork/{Uri.EscapeDataString(id)}.png";
 
     public string Feed(string id, string extension) => $"{_base}/feeds/{Uri.EscapeDataString(id)}.{extension}";
 

@@ -48,16 +48,26 @@ internal static class SiteStyles
         .s { cursor: pointer; border-radius: 0.15em; }
         .s.now { background: var(--mark); color: var(--mark-fg); box-decoration-break: clone; -webkit-box-decoration-break: clone; outline: 0.1em solid var(--mark); }
         @media (prefers-reduced-motion: no-preference) { .s { transition: background-color 0.2s; } }
+        .button.big { min-height: 60px; min-width: 60px; padding: 0.3rem 1rem; font-size: 1.15em; font-weight: bold; }
+        .listen { margin: 0 0 1.5rem; }
+        .listen[hidden] { display: none; }
+        .listen .now { font-size: 1.25em; font-weight: bold; }
+        .listen .buttons { display: flex; flex-wrap: wrap; align-items: center; gap: 0.6rem; }
+        .listen .speed select { min-height: 60px; min-width: 60px; }
+        .episodes > li[aria-current] { border-left: 0.4rem solid var(--focus); padding-left: 0.6rem; }
+        .episodes h3 { font-size: 1.2rem; line-height: 1.35; margin-bottom: 0.3rem; }
+        .listening { margin-bottom: 2rem; padding-bottom: 1rem; border-bottom: 0.15rem solid currentColor; }
+        .from, .heard-note { font-weight: bold; }
         footer { margin-top: 2rem; padding-top: 1rem; border-top: 0.15rem solid currentColor; }
         html.large body { max-width: none; font-size: 1.5rem; }
         html.large *, html.large *::before, html.large *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
         .large h1, .large h2, .large p, .large li, .large .button { line-height: 1.5; }
-        .large h1 { font-size: 1.6em; } .large h2 { font-size: 1.3em; }
-        .large main p, .large main li, .large h1, .large h2 { max-width: 34em; }
+        .large h1 { font-size: 1.6em; } .large h2 { font-size: 1.3em; } .large h3 { font-size: 1.15em; }
+        .large main p, .large main li, .large h1, .large h2, .large h3 { max-width: 34em; }
         .large main p, .large main li { margin: 0 0 2.25em; }
-        .large :lang(zh) h1, .large :lang(zh) h2, .large p:lang(zh), .large li:lang(zh) { line-height: 1.8; }
+        .large h1:lang(zh), .large h2:lang(zh), .large h3:lang(zh), .large p:lang(zh), .large li:lang(zh) { line-height: 1.8; }
         .large main p:lang(zh), .large main li:lang(zh) { margin-bottom: 2.7em; }
-        .large main p:lang(zh), .large main li:lang(zh), .large h1:lang(zh), .large h2:lang(zh) { max-width: 36em; }
+        .large main p:lang(zh), .large main li:lang(zh), .large h1:lang(zh), .large h2:lang(zh), .large h3:lang(zh) { max-width: 36em; }
         .large a, .large .button, .large select { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 60px; min-width: 60px; }
         .large audio { height: 60px; }
         .large header .site, .large .z1, .large .z3, .large .z4, .large .z5 { font-size: 1em; }
@@ -68,7 +78,7 @@ internal static class SiteStyles
           html.large { font-size: 18pt; }
           body { max-width: none; padding: 0; }
           :lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; }
-          .skip, .options, audio, .readalong, .links, .feeds, footer, nav { display: none !important; }
+          .skip, .options, audio, .readalong, .listen, .links, .feeds, footer, nav { display: none !important; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; }
           .s.now { background: none; outline: none; }
           p, li { orphans: 3; widows: 3; }

@@ -25,15 +25,15 @@ internal static class SourcePage
         var result = await query.PageAsync(source.Id, options.Value.ItemsPerFeed, requireAudio: false, cursor, http.RequestAborted);
         var items = result.Items;
         var page = new PageModel(
-            channel.Language, channel.Title, options.Value.SiteTitle, SitePaths.For(http.Request),
+            ReaderLanguage.From(http.Request), channel.Title, options.Value.SiteTitle, SitePaths.For(http.Request),
             FeedLinks.For(http.Request, options.Value), [channel]);
 
         return PageLayout.Render(http, page, html =>
         {
-            html.Element("h1", channel.Title);
+            html.Element("h1", channel.Title, page.LangOf(channel.Language));
             if (channel.Description is { } description)
             {
-                html.Element("p", description);
+                html.Element("p", description, page.LangOf(channel.Language));
             }
 
             PageLayout.FeedLinks(html, page, channel);
@@ -48,11 +48,11 @@ internal static class SourcePage
             foreach (var item in items)
             {
                 // Each article says its own language, so a screen reader switches voice for an English item on a Chinese list.
-                var language = LanguageTag.OrNull(item.Language) ?? page.Language;
+                var language = LanguageTag.OrNull(item.Language) ?? channel.Language;
                 html.Open("li").Open("article", ("aria-labelledby", $"article-{item.Id}"), ("lang", language)).Line();
                 html.Open("h2", ("id", $"article-{item.Id}"))
                     .Element("a", item.Title, ("href", page.Paths.Article(item.Id))).Close("h2");
-                ArticleMeta.Write(html, page, item, withPeople: false);
+                ArticleMeta.Write(html, page, item, language, withPeople: false);
                 PageLayout.Player(html, page, item, preloadNone: true);
                 html.Close("article").Close("li");
             }

@@ -14,7 +14,7 @@ public class ReadingCommandTests
         [
             "yin2 hang2 jin1 nian2 zeng1 zhang3 bai3 fen1 zhi1 san1 dian3 wu3",
             "xing2 zou3 zai4 chang2 jiang1 bian1",
-            "hui4 yi4 yu2 jiu3 dian3 san1 shi2 fen1 zhao4 kai1",
+            "hui4 yi4 yu2 jiu2 dian3 san1 shi2 fen1 zhao4 kai1",
         ], lines);
     }
 
@@ -68,6 +68,37 @@ public class ReadingCommandTests
         Assert.Equal(2, unknown.Code);
         Assert.Equal(1, missing.Code);
         Assert.Contains("a11yfeed-no-such-file.txt", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_Json_ShowsEngineLanguageInputAndEachWordsReading()
+    {
+        var (code, lines, _) = await RunAsync("重庆的重要会议。\nThe mayor said: We are ready.", "--json", "-");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(string.Join('\n', lines));
+        var sentences = json.RootElement.GetProperty("sentences").EnumerateArray().ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal("espeak-ng", sentences[0].GetProperty("engine").GetString());
+        Assert.Equal("zh-CN", sentences[0].GetProperty("language").GetString());
+        Assert.Equal("chong2 qing4 de5 zhong4 yao4 hui4 yi4", sentences[0].GetProperty("input").GetString());
+        var spans = sentences[0].GetProperty("spans").EnumerateArray().Select(s => (s.GetProperty("text").GetString(), s.GetProperty("reading").GetString())).ToList();
+        Assert.Equal([("重庆", "chong2 qing4"), ("的", "de5"), ("重要", "zhong4 yao4"), ("会议", "hui4 yi4")], spans);
+    }
+
+    [Fact]
+    public async Task Reading_EnglishSentenceInChineseArticle_IsPrintedAsTheEnglishVoiceGetsIt()
+    {
+        // Once printed as spelt pinyin letters while the renderer sent it to the English voice as text.
+        var (code, lines, _) = await RunAsync("银行今天开门。\nThe mayor said: We are ready.", "--json", "-");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(string.Join('\n', lines));
+        var english = json.RootElement.GetProperty("sentences")[1];
+        Assert.Equal("en", english.GetProperty("language").GetString());
+        Assert.Equal("text", english.GetProperty("form").GetString());
+        Assert.Equal("The mayor said: We are ready.", english.GetProperty("input").GetString());
+        Assert.Equal("The mayor said: We are ready.", english.GetProperty("spans")[0].GetProperty("reading").GetString());
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class EpisodeRendererBadInputTests : IDisposable
 
         var episode = await RendererFactory.Create(store, _folder.Combine("work"), null, null, engine).RenderAsync(script, default);
 
-        Assert.True(store.Exists("audio/tlh.mp3"));
+        Assert.True(File.Exists(store.TryResolve("audio/tlh.mp3")));
         Assert.Equal(3, episode.Sentences.Count);
         var warning = Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
         Assert.Contains("tlh", warning.Message, StringComparison.Ordinal);

@@ -76,7 +76,7 @@ public sealed class EpisodeRendererTests : IDisposable
     {
         await Assert.ThrowsAsync<SpeechException>(() => Renderer().RenderAsync(Script("audio/empty.mp3", "en", ["", "  "]), default));
 
-        Assert.False(_store.Exists("audio/empty.mp3"));
+        Assert.False(File.Exists(_store.TryResolve("audio/empty.mp3")));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class EpisodeRendererTests : IDisposable
 
     private void AssertNothingLeft(string key)
     {
-        Assert.False(_store.Exists(key));
+        Assert.False(File.Exists(_store.TryResolve(key)));
         Assert.Empty(Directory.GetFileSystemEntries(WorkFolder));
         var media = _folder.Combine("media");
         Assert.True(!Directory.Exists(media) || Directory.GetFiles(media, "*", SearchOption.AllDirectories).Length == 0);

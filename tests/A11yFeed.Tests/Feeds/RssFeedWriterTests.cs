@@ -81,13 +81,45 @@ public sealed class RssFeedWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task Write_WithoutOwnerSettings_NamesTheSiteAndLeavesOutEmail()
+    public async Task Write_WithoutOwnerEmail_NamesTheSiteAsAuthorAndWritesNoOwner()
     {
+        // The W3C feed validator reported an error on every feed: itunes:owner without itunes:email.
         var bytes = new RssFeedWriter(Options.Create(new FeedOptions { SiteTitle = "Town News" })).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
-        var owner = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Descendants(ITunes + "owner").Single();
+        var channel = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element("channel")!;
 
-        Assert.Equal("Town News", (string?)owner.Element(ITunes + "name"));
-        Assert.Null(owner.Element(ITunes + "email"));
+        Assert.Equal("Town News", (string?)channel.Element(ITunes + "author"));
+        Assert.Empty(channel.Descendants(ITunes + "owner"));
+        Assert.Null(channel.Element(Podcast + "locked")!.Attribute("owner"));
+    }
+
+    [Theory]
+    [InlineData("podcasts@example.org")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task Write_EveryOwnerHasAnEmail(string? email)
+    {
+        var options = new FeedOptions { OwnerName = "City Reading Service", OwnerEmail = email };
+        var bytes = new RssFeedWriter(Options.Create(options)).Write(await GoldenFeed.LoadAsync(_database), GoldenFeed.Links);
+        var owners = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Descendants(ITunes + "owner").ToList();
+
+        Assert.All(owners, owner => Assert.False(string.IsNullOrWhiteSpace((string?)owner.Element(ITunes + "email"))));
+        Assert.Equal(string.IsNullOrEmpty(email) ? 0 : 1, owners.Count);
+    }
+
+    [Fact]
+    public async Task Write_KeepsDescriptionsWithinApplesLimit()
+    {
+        // Ten characters first put the cut between the halves of an emoji.
+        var description = "City news:" + string.Concat(Enumerable.Repeat("市政府每日新闻，朗读版。😀", 500));
+        var content = await GoldenFeed.LoadAsync(_database, "city");
+        content = content with { Channel = content.Channel with { Description = description } };
+
+        var bytes = new RssFeedWriter(Options.Create(new FeedOptions())).Write(content, GoldenFeed.Links);
+        var descriptions = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Descendants("description").Select(d => d.Value).ToList();
+
+        Assert.All(descriptions, d => Assert.InRange(d.Length, 1, RssFeedWriter.AppleDescriptionLimit));
+        Assert.EndsWith("…", descriptions[0], StringComparison.Ordinal);
+        Assert.False(char.IsHighSurrogate(descriptions[0][^2]));
     }
 
     [Fact]

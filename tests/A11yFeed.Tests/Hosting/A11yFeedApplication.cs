@@ -3,7 +3,6 @@ using System.Text.Json;
 using A11yFeed.Jobs;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Publishing;
-using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -215,15 +214,15 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
 
     private static void RemoveJobServers(IServiceCollection services)
     {
-        // Hangfire registers each server as a hosted service made by a factory, so the factory's type tells them apart.
         var workers = services
             .Where(d => d.ServiceType == typeof(IHostedService)
-                && (d.ImplementationType == typeof(SourceSchedule)
-                    || d.ImplementationFactory?.Method.ReturnType == typeof(BackgroundJobServerHostedService)))
+                && (d.ImplementationType == typeof(JobServers)
+                    || d.ImplementationType == typeof(ScheduleOwner)
+                    || d.ImplementationType == typeof(A11yFeed.Bulletins.BulletinSchedule)))
             .ToList();
-        if (!workers.Any(d => d.ImplementationType != typeof(SourceSchedule)))
+        if (workers.Count != 3)
         {
-            throw new InvalidOperationException("No Hangfire server registration found to leave out.");
+            throw new InvalidOperationException("The job servers, the schedule owner and the bulletin schedule were not found to leave out.");
         }
 
         foreach (var worker in workers)

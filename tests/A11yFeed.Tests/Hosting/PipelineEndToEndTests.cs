@@ -143,9 +143,10 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
 
         foreach (var path in new[] { $"/articles/{id}", "/sources/gov", "/", "/feeds/gov.rss", "/feeds/gov.atom", "/feeds/gov.json" })
         {
-            // Our own read-along script is the one script a page may load.
+            // Our own read-along and listening scripts are the only scripts a page may load.
             var body = (await _client.GetStringAsync(new Uri(path, UriKind.Relative)))
-                .Replace("<script src=\"/read-along.js\" defer></script>", "", StringComparison.Ordinal);
+                .Replace("<script src=\"/read-along.js\" defer></script>", "", StringComparison.Ordinal)
+                .Replace("<script src=\"/listen.js\" defer></script>", "", StringComparison.Ordinal);
             Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("onerror", body, StringComparison.OrdinalIgnoreCase);
         }

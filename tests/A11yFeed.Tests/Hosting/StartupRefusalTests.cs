@@ -32,6 +32,27 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Worker")]
+    [InlineData("Web")]
+    public async Task Serve_ARoleOtherThanAllOnSqlite_ExitsWithTheConfigurationCode(string role)
+    {
+        var run = await RunAsync(readOnly: null, "serve", $"--Jobs:Role={role}", $"--Sources:Directory={Feeds}", $"--Storage:DataDirectory={Path.Combine(_root, "data")}", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(StartupRefusal.ConfigurationExitCode, run.ExitCode);
+        Assert.Contains($"Jobs:Role={role} needs Storage:Provider=Postgres", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_PostgresWithoutAConnectionString_ExitsWithTheConfigurationCode()
+    {
+        var run = await RunAsync(readOnly: null, "serve", "--Storage:Provider=Postgres", $"--Sources:Directory={Feeds}", $"--Storage:DataDirectory={Path.Combine(_root, "data")}", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(StartupRefusal.ConfigurationExitCode, run.ExitCode);
+        Assert.Contains("Storage:ConnectionString is required when Storage:Provider is Postgres", run.Errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Serve_WithAReadOnlyDataFolder_ExitsWithTheCannotWriteCode()
     {

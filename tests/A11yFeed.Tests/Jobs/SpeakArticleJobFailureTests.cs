@@ -50,4 +50,49 @@ public sealed class SpeakArticleJobFailureTests
         using var client = app.CreateClient();
         Assert.DoesNotContain("<enclosure", await client.GetStringAsync(new Uri("/feeds/local.rss", UriKind.Relative)), StringComparison.Ordinal);
     }
+
+    // Regression: an attempt that kills its process is never counted by Hangfire as a retry, so such an article was
+    // spoken again forever. Each attempt is counted on the article before the engine starts, and the job stops at
+    // Jobs:MaxSpeechAttempts.
+    [Fact]
+    public async Task Speak_AttemptsAreCountedBeforeTheEngineRuns_AndStopAtTheSetting()
+    {
+        await using var app = new A11yFeedApplication().WithoutJobServers();
+        var calls = Path.Combine(app.Root, "calls");
+        var database = Path.Combine(app.DataDirectory, "a11yfeed.db");
+        var tool = Path.Combine(app.Root, "dying-espeak");
+        // What the engine sees in the database when it starts is what a process killed at that moment leaves.
+        await File.WriteAllTextAsync(tool, $"#!/bin/sh\nsqlite3 '{database}' 'SELECT FailureCount FROM Articles' >> '{calls}'\ncat > /dev/null\nkill -9 $$\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        app.With("Speech:EspeakPath", tool).With("Jobs:MaxSpeechAttempts", "2")
+            .WithSource("local", new { title = "Local", kind = "folder", location = app.Root, language = "en" });
+        await app.AddArticlesAsync(new Article
+        {
+            SourceId = "local", Url = "file:///bridge.txt", FeedGuid = "bridge", Status = ArticleStatus.Extracted,
+            Title = "Footbridge", Text = "The footbridge has been repainted.", Language = "en", ContentHash = "h",
+        });
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<A11yFeed.Jobs.SpeakArticleJob>().RunAsync(1, CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+            {
+                // The engine died; Hangfire would retry, or nothing would if the whole process had died.
+            }
+        }
+
+        var article = await app.QueryAsync(db => db.Articles.AsNoTracking().SingleAsync());
+        // The engine runs once per sentence: every run of an attempt sees that attempt already counted.
+        Assert.Equal(["1", "2"], (await File.ReadAllLinesAsync(calls)).Distinct());
+        Assert.Equal(ArticleStatus.Failed, article.Status);
+        Assert.Contains("attempted 2 times", article.LastError, StringComparison.Ordinal);
+    }
 }

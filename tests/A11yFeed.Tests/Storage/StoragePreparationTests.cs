@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace A11yFeed.Tests.Storage;
 
@@ -83,10 +84,61 @@ public sealed class StoragePreparationTests : IDisposable
         await db.SaveChangesAsync();
     }
 
+    // Regression: dates written by the earlier converter (wall-clock time) must read back as the same instants and
+    // offsets after the migration that re-encodes them to order by the instant.
+    [Fact]
+    public async Task Prepare_DatesOfTheEarlierEncoding_KeepTheirInstantAndOffset()
+    {
+        var path = Path.Combine(_folder, "dates.db");
+        var china = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
+        var west = new DateTimeOffset(2026, 11, 27, 20, 30, 0, TimeSpan.FromHours(-5));
+        var old = new DateTimeOffsetToBinaryConverter();
+        await using (var db = Open(path))
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261130075227_PollClaims");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Articles (SourceId, Url, FeedGuid, Status, DiscoveredAt, PublishedAt, Title, FailureCount) VALUES ('city', 'u', 'g', 'Ready', {0}, {1}, 't', 0)",
+                (long)old.ConvertToProvider(west)!, (long)old.ConvertToProvider(china)!);
+        }
+
+        await using var migrated = Open(path);
+        await migrated.PrepareSchemaAsync();
+        var article = await migrated.Articles.AsNoTracking().SingleAsync();
+
+        Assert.Equal((china, china.Offset), (article.PublishedAt!.Value, article.PublishedAt.Value.Offset));
+        Assert.Equal((west, west.Offset), (article.DiscoveredAt, article.DiscoveredAt.Offset));
+    }
+
+    // Regression: three processes starting at once on PostgreSQL failed with "relation already exists" when each made
+    // the schema itself; the migrations wait for each other.
+    [PostgresFact]
+    public async Task Prepare_Postgres_ThreeProcessesAtOnce_AllSucceed()
+    {
+        var connectionString = PostgresServer.CreateDatabase();
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+            {
+                await using var db = new PostgresA11yFeedDbContext(
+                    new DbContextOptionsBuilder<PostgresA11yFeedDbContext>().UseNpgsql(connectionString).Options);
+                await db.PrepareSchemaAsync();
+            })));
+
+            await using var check = new PostgresA11yFeedDbContext(
+                new DbContextOptionsBuilder<PostgresA11yFeedDbContext>().UseNpgsql(connectionString).Options);
+            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+            Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+        }
+        finally
+        {
+            PostgresServer.DropDatabase(connectionString);
+        }
+    }
+
     private static string SchemaFixture => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Storage", "ensure-created-schema.sql");
 
-    private static A11yFeedDbContext Open(string path) =>
-        new(new DbContextOptionsBuilder<A11yFeedDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+    private static SqliteA11yFeedDbContext Open(string path) =>
+        new(new DbContextOptionsBuilder<SqliteA11yFeedDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {

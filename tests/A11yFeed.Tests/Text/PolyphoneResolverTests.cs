@@ -13,7 +13,7 @@ public class PolyphoneResolverTests
     [InlineData("为了明天", "wei4 le5")]
     [InlineData("他跑得很快", "pao3 de5 hen3")]
     [InlineData("他慢慢地站起来", "man4 man4 de5")]
-    [InlineData("我只有一个", "zhi3 you3")]
+    [InlineData("我只有一个", "zhi2 you3")]
     [InlineData("三只小猫", "san1 zhi1")]
     [InlineData("他看着窗外", "kan4 zhe5")]
     [InlineData("政府应加强管理", "ying1 jia1")]

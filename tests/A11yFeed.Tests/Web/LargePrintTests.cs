@@ -42,7 +42,9 @@ public sealed partial class LargePrintTests
         Assert.Contains("<h1 id=\"title\">市政府召开老年人服务工作会议</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<audio controls preload=\"metadata\" src=\"/media/audio/city/1-aa11bb22.mp3\"", html, StringComparison.Ordinal);
         Assert.Contains("<p>会议要求各街道在12月底前完成社区食堂“适老化”改造，并公布服务电话。</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<title>市政府召开老年人服务工作会议 - A11yFeed (大字版)</title>", html, StringComparison.Ordinal);
+        // The article is Chinese; the page's own words follow the reader, who asked for no language here.
+        Assert.Contains("<title>市政府召开老年人服务工作会议 - A11yFeed (Large print)</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<article aria-labelledby=\"title\" lang=\"zh-CN\">", html, StringComparison.Ordinal);
     }
 
     /// <summary>Links to pages (the print toggle, which has a class, aside).</summary>

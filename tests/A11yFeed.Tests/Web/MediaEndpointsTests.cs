@@ -36,6 +36,39 @@ public sealed class MediaEndpointsTests
     }
 
     [Fact]
+    public async Task Get_SuffixRange_ReturnsTheLastBytes()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        request.Headers.Range = new RangeHeaderValue(null, 10);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("bytes 990-999/1000", response.Content.Headers.ContentRange!.ToString());
+        Assert.Equal(Audio[990..], await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Get_WithItsETag_Returns304AndWithAnotherTheBytes()
+    {
+        await using var host = await StartWithAudioAsync();
+        using var first = await host.Client.GetAsync(new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        using var same = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        same.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var other = new HttpRequestMessage(HttpMethod.Get, new Uri("/media/audio/city/1-aa11bb22.mp3", UriKind.Relative));
+        other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+
+        using var notModified = await host.Client.SendAsync(same);
+        using var modified = await host.Client.SendAsync(other);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
+        Assert.Equal(Audio, await modified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Get_RangeBeyondEnd_Returns416()
     {
         await using var host = await StartWithAudioAsync();
@@ -78,6 +111,21 @@ public sealed class MediaEndpointsTests
         Assert.True(File.Exists(Path.Combine(host.DataDirectory, "a11yfeed.db")));
 
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_AStoredRecordThatIsNotAudio_Returns404()
+    {
+        // The bulletins keep each day's record as JSON in the same store; it changes during the day, so it must not
+        // be served as immutable media.
+        await using var host = await StartWithAudioAsync();
+        var record = Path.Combine(host.Root, "record.json");
+        await File.WriteAllTextAsync(record, "{}");
+        await host.Media.PutFileAsync("bulletins/city/2026-11-28.json", record, CancellationToken.None);
+
+        using var response = await host.Client.GetAsync(new Uri("/media/bulletins/city/2026-11-28.json", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -14,12 +14,16 @@ public sealed partial class PageEndpointsTests
     [InlineData("/sources/demo", "en", 3)]
     [InlineData("/articles/1", "zh-CN", 3)]
     [InlineData("/articles/2", "en", 3)]
+    [InlineData("/listen", "zh-CN", 3)]
+    [InlineData("/listen", "en", 3)]
     public async Task Get_PageHasLangOneH1SkipLinkLandmarksAndFeedDiscovery(string path, string lang, int alternates)
     {
         await using var host = A11yFeedApplication.StartWithSamples();
         await host.SeedGoldenArticlesAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Language", lang);
 
-        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await host.Client.SendAsync(request);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
@@ -56,8 +60,8 @@ public sealed partial class PageEndpointsTests
         var html = await host.GetStringAsync("/");
 
         Assert.Contains("<h1>A11yFeed</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("市政府每日新闻，朗读版。", html, StringComparison.Ordinal);
-        Assert.Contains("共 2 篇文章", html, StringComparison.Ordinal);
+        Assert.Contains("<p lang=\"zh-CN\">市政府每日新闻，朗读版。</p>", html, StringComparison.Ordinal);
+        Assert.Contains("2 articles", html, StringComparison.Ordinal);
         Assert.Contains("1 articles", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"error\">Temporarily unavailable. Last updated: 27 November 2026, 09:30</p>", html, StringComparison.Ordinal);
         // The public page printed the raw error: internal addresses, server paths and a parser's control characters.
@@ -65,7 +69,7 @@ public sealed partial class PageEndpointsTests
         Assert.DoesNotContain("/srv/", html, StringComparison.Ordinal);
         Assert.DoesNotContain("503", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\u0001", html, StringComparison.Ordinal);
-        Assert.Contains("尚未更新", html, StringComparison.Ordinal);
+        Assert.Contains("Not updated yet", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/feeds/city.rss\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sources/demo\"", html, StringComparison.Ordinal);
     }
@@ -79,7 +83,7 @@ public sealed partial class PageEndpointsTests
             SampleArticles.Ready("city", "older", "较早的文章", day, day),
             SampleArticles.Ready("city", "newer", "较新的文章", day.AddDays(1), day));
 
-        var html = await host.GetStringAsync("/sources/city");
+        var html = await ChineseReaderAsync(host, "/sources/city");
 
         Assert.True(html.IndexOf("较新的文章", StringComparison.Ordinal) < html.IndexOf("较早的文章", StringComparison.Ordinal));
         Assert.Equal(2, Regex.Count(html, "<audio controls preload=\"none\" src=\"/media/audio/city/"));
@@ -93,7 +97,7 @@ public sealed partial class PageEndpointsTests
         await using var host = A11yFeedApplication.StartWithSamples();
         await host.SeedGoldenArticlesAsync();
 
-        var chinese = await host.GetStringAsync("/articles/1");
+        var chinese = await ChineseReaderAsync(host, "/articles/1");
         var english = await host.GetStringAsync("/articles/2");
 
         Assert.Contains("<h1 id=\"title\">市政府召开老年人服务工作会议</h1>", chinese, StringComparison.Ordinal);
@@ -136,6 +140,16 @@ public sealed partial class PageEndpointsTests
         Assert.Equal("text/css; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Contains("html { font-size: 125%; }", css, StringComparison.Ordinal);
         Assert.DoesNotMatch("#[0-9a-f]{3}\\b(?<!#000|#fff|#ff0|#9cf)|grey|gray", css);
+    }
+
+    /// <summary>GET as a browser set to Chinese: the page's own words are Chinese too.</summary>
+    private static async Task<string> ChineseReaderAsync(A11yFeedApplication host, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     [GeneratedRegex("<h1[ >]")]

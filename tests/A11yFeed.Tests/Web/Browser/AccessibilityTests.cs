@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     public static TheoryData<string, bool, string> Pages()
     {
         var data = new TheoryData<string, bool, string>();
-        foreach (var kind in new[] { "home", "source", "article-en", "article-zh" })
+        foreach (var kind in new[] { "home", "source", "article-en", "article-zh", "listen" })
         {
             foreach (var large in new[] { false, true })
             {
@@ -70,6 +70,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         "source" => "/sources/demo",
         "article-en" => $"/articles/{site.EnglishId}",
         "article-zh" => $"/articles/{site.ChineseId}",
+        "listen" => "/listen",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

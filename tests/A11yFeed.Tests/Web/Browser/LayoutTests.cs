@@ -13,7 +13,7 @@ public sealed class LayoutTests(BrowserSite site)
     public static TheoryData<string, int, float> LargePrintCases()
     {
         var data = new TheoryData<string, int, float>();
-        foreach (var kind in new[] { "article-en", "article-zh", "source", "home" })
+        foreach (var kind in new[] { "article-en", "article-zh", "source", "home", "listen" })
         {
             // 200% zoom halves the CSS width of a 1280 px window and doubles its pixels.
             foreach (var (width, scale) in new[] { (1280, 1f), (320, 1f), (640, 2f) })
@@ -50,6 +50,8 @@ public sealed class LayoutTests(BrowserSite site)
     [InlineData("article-en", true)]
     [InlineData("article-zh", true)]
     [InlineData("home", true)]
+    [InlineData("listen", false)]
+    [InlineData("listen", true)]
     public async Task Page_Reflows_At320AndAt200PercentZoom_WithAndWithoutTextSpacing(string kind, bool large)
     {
         foreach (var (width, scale) in new[] { (320, 1f), (640, 2f) })

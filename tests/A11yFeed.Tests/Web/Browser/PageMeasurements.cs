@@ -65,8 +65,9 @@ internal static class PageMeasurements
           }
           for (const el of document.querySelectorAll('a, button, select, input, audio')) {
             const r = el.getBoundingClientRect();
-            // The skip link shows only when focused; a player's fallback link shows only where audio cannot play.
-            if (el.classList.contains('skip') || el.parentElement.closest('audio')) continue;
+            // The skip link shows only when focused; a player's fallback link shows only where audio cannot play;
+            // an element that is not rendered at all (the listening page's hidden audio) is no target.
+            if (el.classList.contains('skip') || el.parentElement.closest('audio') || el.getClientRects().length === 0) continue;
             if (r.width < 60 - 0.5 || r.height < 60 - 0.5) problems.push(`${el.tagName} "${el.textContent.trim().slice(0, 12)}" is ${r.width}x${r.height}`);
           }
           for (const el of document.querySelectorAll('*')) {

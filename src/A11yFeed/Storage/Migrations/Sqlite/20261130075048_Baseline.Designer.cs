@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(A11yFeedDbContext))]
+    [DbContext(typeof(SqliteA11yFeedDbContext))]
     [Migration("20261130075048_Baseline")]
     partial class Baseline
     {

@@ -2,16 +2,19 @@
 using A11yFeed.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(A11yFeedDbContext))]
-    partial class A11yFeedDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteA11yFeedDbContext))]
+    [Migration("20261130075227_PollClaims")]
+    partial class PollClaims
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -161,24 +164,6 @@ namespace A11yFeed.Storage.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sources");
-                });
-
-            modelBuilder.Entity("A11yFeed.Storage.SourceTemplateBlock", b =>
-                {
-                    b.Property<string>("SourceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Fingerprint")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SourceId", "Fingerprint", "ArticleId");
-
-                    b.HasIndex("SourceId", "ArticleId");
-
-                    b.ToTable("SourceTemplateBlocks");
                 });
 #pragma warning restore 612, 618
         }

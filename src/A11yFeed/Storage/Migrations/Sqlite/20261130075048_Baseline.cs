@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Baseline : Migration

@@ -1,0 +1,36 @@
+using A11yFeed.Storage;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage.SQLite;
+
+namespace A11yFeed.Jobs;
+
+/// <summary>Hangfire's storage for the provider in the settings: a SQLite file beside the articles, or PostgreSQL.</summary>
+public static class JobStorageFactory
+{
+    public static JobStorage Create(StorageOptions storage, JobsOptions jobs)
+    {
+        if (!storage.IsPostgres)
+        {
+            Directory.CreateDirectory(storage.DataDirectory);
+            return new SQLiteStorage(storage.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = jobs.QueuePollInterval });
+        }
+
+        var options = PostgresOptions(jobs);
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.PostgresJobsConnectionString, options), options);
+    }
+
+    /// <summary>
+    /// Sliding invisibility, so a long synthesis is never handed to a second live worker while the first still runs;
+    /// LISTEN/NOTIFY, so an idle worker in another process hears of a new job at once instead of at its next poll.
+    /// </summary>
+    public static PostgreSqlStorageOptions PostgresOptions(JobsOptions jobs) => new()
+    {
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = jobs.InvisibilityTimeout,
+        EnableLongPolling = true,
+        QueuePollInterval = jobs.QueuePollInterval,
+        PrepareSchemaIfNecessary = true,
+    };
+}
