@@ -169,6 +169,24 @@ namespace A11yFeed.Storage.Migrations.Postgres
 
                     b.ToTable("Sources");
                 });
+
+            modelBuilder.Entity("A11yFeed.Storage.SourceTemplateBlock", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SourceId", "Fingerprint", "ArticleId");
+
+                    b.HasIndex("SourceId", "ArticleId");
+
+                    b.ToTable("SourceTemplateBlocks");
+                });
 #pragma warning restore 612, 618
         }
     }

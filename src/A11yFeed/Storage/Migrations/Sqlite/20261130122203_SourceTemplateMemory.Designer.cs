@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(A11yFeedDbContext))]
-    [Migration("20261130104826_SourceTemplateMemory")]
+    [DbContext(typeof(SqliteA11yFeedDbContext))]
+    [Migration("20261130122203_SourceTemplateMemory")]
     partial class SourceTemplateMemory
     {
         /// <inheritdoc />

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace A11yFeed.Storage.Migrations
+namespace A11yFeed.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class SourceTemplateMemory : Migration
@@ -14,9 +14,9 @@ namespace A11yFeed.Storage.Migrations
                 name: "SourceTemplateBlocks",
                 columns: table => new
                 {
-                    SourceId = table.Column<string>(type: "TEXT", nullable: false),
-                    Fingerprint = table.Column<long>(type: "INTEGER", nullable: false),
-                    ArticleId = table.Column<long>(type: "INTEGER", nullable: false)
+                    SourceId = table.Column<string>(type: "text", nullable: false),
+                    Fingerprint = table.Column<long>(type: "bigint", nullable: false),
+                    ArticleId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
