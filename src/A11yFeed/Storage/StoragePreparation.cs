@@ -47,6 +47,32 @@ public static class StoragePreparation
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        // EF Core's own lock on PostgreSQL lasts one migration's transaction: with two or more pending, a second
+        // process could start on the next one while the first still applies it ("relation already exists"). A
+        // session advisory lock on the context's own connection holds across all of them. Its key is not the
+        // start-up's schema lock (DatabaseLocks), which a process may already hold on another connection.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(hashtextextended('a11yfeed:migrations', 0))", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(hashtextextended('a11yfeed:migrations', 0))", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
