@@ -37,6 +37,10 @@ public sealed class BulletinCalendar(SourceCatalog catalog, IOptions<BulletinOpt
 
     public DateOnly Today(string feedId) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ZoneOf(feedId)).DateTime);
 
+    /// <summary>The feed's calendar day in which <paramref name="instant"/> falls.</summary>
+    public DateOnly DayOf(string feedId, DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ZoneOf(feedId)).DateTime);
+
     /// <summary>A day is closed once midnight has passed in the feed's zone: its bulletin is final.</summary>
     public bool IsClosed(string feedId, DateOnly date) => date < Today(feedId);
 
