@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using A11yFeed.Feeds;
 using A11yFeed.Publishing;
@@ -13,20 +12,12 @@ namespace A11yFeed.Bulletins;
 /// </summary>
 public sealed class DailyRssWriter(IOptions<FeedOptions> options)
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
-
     public byte[] Write(DailyFeed feed, FeedLinks links)
     {
         var channel = feed.Channel;
         var self = links.Daily(channel.Id, RssFeedWriter.Extension);
-        var owner = options.Value.OwnerName ?? options.Value.SiteTitle;
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("rss");
@@ -46,31 +37,7 @@ public sealed class DailyRssWriter(IOptions<FeedOptions> options)
             xml.WriteAttributeString("type", RssFeedWriter.MediaType);
             xml.WriteAttributeString("href", self.AbsoluteUri);
             xml.WriteEndElement();
-            var artwork = links.Artwork(channel.Id).AbsoluteUri;
-            xml.WriteStartElement("image");
-            xml.WriteElementString("url", artwork);
-            xml.WriteElementString("title", feed.Title);
-            xml.WriteElementString("link", links.Channel(channel).AbsoluteUri);
-            xml.WriteEndElement();
-            xml.WriteStartElement("image", RssFeedWriter.ITunesNamespace);
-            xml.WriteAttributeString("href", artwork);
-            xml.WriteEndElement();
-            xml.WriteStartElement("category", RssFeedWriter.ITunesNamespace);
-            xml.WriteAttributeString("text", options.Value.Category);
-            xml.WriteEndElement();
-            xml.WriteElementString("explicit", RssFeedWriter.ITunesNamespace, "false");
-            xml.WriteElementString("author", RssFeedWriter.ITunesNamespace, owner);
-            if (options.Value.OwnerEmail is { Length: > 0 } email)
-            {
-                // Apple and the W3C validator want an owner only with an address to reach.
-                xml.WriteStartElement("owner", RssFeedWriter.ITunesNamespace);
-                xml.WriteElementString("name", RssFeedWriter.ITunesNamespace, owner);
-                xml.WriteElementString("email", RssFeedWriter.ITunesNamespace, email);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteElementString("type", RssFeedWriter.ITunesNamespace, "episodic");
-            xml.WriteElementString("guid", RssFeedWriter.PodcastNamespace, PodcastGuid.For(self).ToString("D"));
+            PodcastChannelTags.Write(xml, options.Value, links, channel, feed.Title, self);
             foreach (var bulletin in feed.Bulletins)
             {
                 WriteItem(xml, bulletin, channel, links);

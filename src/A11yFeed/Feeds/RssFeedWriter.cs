@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using A11yFeed.Publishing;
 using Microsoft.Extensions.Options;
@@ -28,20 +27,12 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
     /// <summary>Apple's limit on a show's or an episode's description, in characters.</summary>
     public const int AppleDescriptionLimit = 4000;
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
-
     public byte[] Write(FeedContent content, FeedLinks links)
     {
         var channel = content.Channel;
         var self = links.Feed(channel.Id, Extension);
-        var owner = options.Value.OwnerName ?? options.Value.SiteTitle;
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("rss");
@@ -81,30 +72,7 @@ public sealed class RssFeedWriter(IOptions<FeedOptions> options)
                 WritePageLink(xml, "next", links.Feed(channel.Id, Extension, next));
             }
 
-            var artwork = links.Artwork(channel.Id).AbsoluteUri;
-            xml.WriteStartElement("image");
-            xml.WriteElementString("url", artwork);
-            xml.WriteElementString("title", channel.Title);
-            xml.WriteElementString("link", links.Channel(channel).AbsoluteUri);
-            xml.WriteEndElement();
-            xml.WriteStartElement("image", ITunesNamespace);
-            xml.WriteAttributeString("href", artwork);
-            xml.WriteEndElement();
-            xml.WriteStartElement("category", ITunesNamespace);
-            xml.WriteAttributeString("text", options.Value.Category);
-            xml.WriteEndElement();
-            xml.WriteElementString("explicit", ITunesNamespace, "false");
-            xml.WriteElementString("author", ITunesNamespace, owner);
-            if (options.Value.OwnerEmail is { Length: > 0 } email)
-            {
-                // The feed validator requires itunes:email in itunes:owner, so without an address there is no owner.
-                xml.WriteStartElement("owner", ITunesNamespace);
-                xml.WriteElementString("name", ITunesNamespace, owner);
-                xml.WriteElementString("email", ITunesNamespace, email);
-                xml.WriteEndElement();
-            }
-            xml.WriteElementString("type", ITunesNamespace, "episodic");
-            xml.WriteElementString("guid", PodcastNamespace, PodcastGuid.For(self).ToString("D"));
+            PodcastChannelTags.Write(xml, options.Value, links, channel, channel.Title, self);
             xml.WriteStartElement("locked", PodcastNamespace);
             if (options.Value.OwnerEmail is { Length: > 0 } lockOwner)
             {
