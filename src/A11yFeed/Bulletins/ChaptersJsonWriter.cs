@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using A11yFeed.Feeds;
 using A11yFeed.Publishing;
 
 namespace A11yFeed.Bulletins;
@@ -14,17 +13,10 @@ public static class ChaptersJsonWriter
     public const string MediaType = "application/json+chapters";
     public const string ContentType = MediaType + "; charset=utf-8";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static byte[] Write(Bulletin bulletin, string podcastName, FeedLinks links)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, FeedJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "1.2.0");

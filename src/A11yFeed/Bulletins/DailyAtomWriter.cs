@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using A11yFeed.Feeds;
 using A11yFeed.Publishing;
@@ -9,19 +8,12 @@ namespace A11yFeed.Bulletins;
 /// <summary>The daily feed as Atom 1.0: one entry per day, updated in place, its bulletin as the enclosure link.</summary>
 public static class DailyAtomWriter
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
-
     public static byte[] Write(DailyFeed feed, FeedLinks links)
     {
         var channel = feed.Channel;
         var self = links.Daily(channel.Id, AtomFeedWriter.Extension);
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", RssFeedWriter.AtomNamespace);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using A11yFeed.Feeds;
 using A11yFeed.Publishing;
 
@@ -10,18 +8,11 @@ namespace A11yFeed.Bulletins;
 /// <summary>The daily feed as JSON Feed 1.1: one item per day with its bulletin attached; chapters and transcript in the extension object.</summary>
 public static class DailyJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static byte[] Write(DailyFeed feed, FeedLinks links)
     {
         var channel = feed.Channel;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, FeedJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");

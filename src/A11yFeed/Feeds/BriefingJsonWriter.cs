@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using A11yFeed.Publishing;
 
 namespace A11yFeed.Feeds;
@@ -22,17 +20,10 @@ public static class BriefingJsonWriter
     /// <summary>Alexa cuts text longer than this; a summary stays well under it.</summary>
     public const int MaxMainTextLength = 4500;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static byte[] Write(IReadOnlyList<FeedItem> items, FeedLinks links)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, FeedJson.Options))
         {
             json.WriteStartArray();
             foreach (var item in items.Where(i => i.HasAudio).OrderByDescending(i => i.Published).Take(MaxItems))

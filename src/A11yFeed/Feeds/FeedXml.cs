@@ -4,10 +4,13 @@ using System.Xml;
 
 namespace A11yFeed.Feeds;
 
-/// <summary>Writes a formatter's output as UTF-8 XML without a byte order mark.</summary>
+/// <summary>
+/// How every XML feed of the service is written (UTF-8 without a byte order mark, indented, "\n" line ends), and a
+/// Syndication formatter's output written so.
+/// </summary>
 internal static class FeedXml
 {
-    private static readonly XmlWriterSettings Settings = new()
+    internal static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,

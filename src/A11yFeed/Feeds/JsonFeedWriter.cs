@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using A11yFeed.Publishing;
 
 namespace A11yFeed.Feeds;
@@ -17,18 +15,11 @@ public sealed class JsonFeedWriter
     public const string ExtensionKey = "_a11yfeed";
 
     // Keeps Chinese readable yet escapes <, >, & and quotes, so no markup survives even if misserved as HTML.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public byte[] Write(FeedContent content, FeedLinks links)
     {
         var channel = content.Channel;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, FeedJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using A11yFeed.Publishing;
 
@@ -21,17 +20,10 @@ public sealed class OpmlWriter
         (JsonFeedWriter.Extension, "JSON Feed"),
     ];
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
-
     public byte[] Write(string siteTitle, IReadOnlyList<FeedChannel> sources, FeedLinks links)
     {
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("opml");
