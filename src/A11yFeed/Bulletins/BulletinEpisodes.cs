@@ -12,7 +12,21 @@ namespace A11yFeed.Bulletins;
 public sealed class BulletinEpisodes(A11yFeedDbContext db, SourceCatalog catalog)
 {
     public async Task<IReadOnlyList<BulletinEpisode>> ForDayAsync(
-        string feedId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+        string feedId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await ReadyBetween(feedId, start, end)
+            .OrderBy(a => a.PublishedAt ?? a.DiscoveredAt)
+            .ThenBy(a => a.Id)
+            .Select(a => new BulletinEpisode(
+                a.Id, a.SourceId, a.Title, a.Language, a.AudioKey!, a.AudioDurationMs!.Value, a.SentenceTimingsJson,
+                a.PublishedAt ?? a.DiscoveredAt))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Only the dates of those episodes: which days have any, without reading their texts and timings.</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> DatesBetweenAsync(
+        string feedId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await ReadyBetween(feedId, start, end).Select(a => a.PublishedAt ?? a.DiscoveredAt).ToListAsync(cancellationToken);
+
+    private IQueryable<Article> ReadyBetween(string feedId, DateTimeOffset start, DateTimeOffset end)
     {
         var query = db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Ready && a.AudioKey != null && a.AudioDurationMs != null)
@@ -28,12 +42,6 @@ public sealed class BulletinEpisodes(A11yFeedDbContext db, SourceCatalog catalog
             query = query.Where(a => a.SourceId == feedId);
         }
 
-        return await query
-            .OrderBy(a => a.PublishedAt ?? a.DiscoveredAt)
-            .ThenBy(a => a.Id)
-            .Select(a => new BulletinEpisode(
-                a.Id, a.SourceId, a.Title, a.Language, a.AudioKey!, a.AudioDurationMs!.Value, a.SentenceTimingsJson,
-                a.PublishedAt ?? a.DiscoveredAt))
-            .ToListAsync(cancellationToken);
+        return query;
     }
 }

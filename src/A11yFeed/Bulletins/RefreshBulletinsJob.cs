@@ -26,8 +26,8 @@ public sealed class RefreshBulletinsJob(
             var yesterday = today.AddDays(-1);
             var (windowStart, _) = calendar.Window(feedId, today.AddDays(1 - options.Value.DaysInFeed));
             var (yesterdayStart, _) = calendar.Window(feedId, yesterday);
-            var earlier = await episodes.ForDayAsync(feedId, windowStart, yesterdayStart, CancellationToken.None);
-            var days = earlier.Select(e => calendar.DayOf(feedId, e.Published)).Append(yesterday).Distinct();
+            var earlier = await episodes.DatesBetweenAsync(feedId, windowStart, yesterdayStart, CancellationToken.None);
+            var days = earlier.Select(date => calendar.DayOf(feedId, date)).Append(yesterday).Distinct();
             foreach (var day in days)
             {
                 // A closed day is final and never rebuilt; the build itself checks again, so a second queueing is harmless.
