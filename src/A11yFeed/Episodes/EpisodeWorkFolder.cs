@@ -17,6 +17,13 @@ public static class EpisodeWorkFolder
     /// <summary>Folders whose owner cannot be read from the name (made before names carried it) count as stale after this.</summary>
     private static readonly TimeSpan UnownedAge = TimeSpan.FromDays(1);
 
+    /// <summary>When this process started, by the system's clock, as the file times it is compared with are.</summary>
+    private static readonly Lazy<DateTime> ProcessStartedUtc = new(() =>
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.StartTime.ToUniversalTime();
+    });
+
     public static string Create(AudioOptions options)
     {
         var name = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -26,8 +33,9 @@ public static class EpisodeWorkFolder
     }
 
     /// <summary>
-    /// Removes the work folders no live process owns: those of processes that have ended and, since it runs before
-    /// this process makes any, those named for this process id (a restarted container's service often gets the same).
+    /// Removes the work folders no live process owns: those of processes that have ended, and those named for this
+    /// process id but last written before this process started (a restarted container's service often gets the same
+    /// id). A folder this process made is never removed, even when a second host in the same process starts.
     /// Returns the folders removed.
     /// </summary>
     public static IReadOnlyList<string> RemoveStale(AudioOptions options, TimeProvider clock) =>
@@ -65,7 +73,9 @@ public static class EpisodeWorkFolder
             return clock.GetUtcNow() - Directory.GetLastWriteTimeUtc(path) > UnownedAge;
         }
 
-        return processId == Environment.ProcessId || !IsRunning(processId);
+        return processId == Environment.ProcessId
+            ? Directory.GetLastWriteTimeUtc(path) < ProcessStartedUtc.Value
+            : !IsRunning(processId);
     }
 
     private static bool IsRunning(int processId)

@@ -25,8 +25,16 @@ public sealed class EpisodeWorkFolderTests : IDisposable
         }
 
         var options = new AudioOptions { WorkDirectory = _root };
+        // Named for this process id but left before this process started: an earlier process that had the same id.
         var mine = EpisodeWorkFolder.Create(options);
         File.WriteAllBytes(Path.Combine(mine, "sentence-1.wav"), [1, 2, 3]);
+        using (var self = Process.GetCurrentProcess())
+        {
+            Directory.SetLastWriteTimeUtc(mine, self.StartTime.ToUniversalTime().AddMinutes(-1));
+        }
+
+        // Made by this process after it started: another host in the same process is still speaking into it.
+        var ours = EpisodeWorkFolder.Create(options);
         var dead = Directory.CreateDirectory(Path.Combine(_root, $"episode-{ended}-abc")).FullName;
         var alive = Directory.CreateDirectory(Path.Combine(_root, $"episode-{live.Id}-def")).FullName;
         var oldUnowned = Directory.CreateDirectory(Path.Combine(_root, "episode-0123abcd")).FullName;
@@ -42,6 +50,6 @@ public sealed class EpisodeWorkFolderTests : IDisposable
         live.Kill();
 
         Assert.Equal(new[] { mine, dead, oldUnowned, deadInTemp }.Order(), removed.Order());
-        Assert.All(new[] { alive, newUnowned, other }, folder => Assert.True(Directory.Exists(folder), folder));
+        Assert.All(new[] { ours, alive, newUnowned, other }, folder => Assert.True(Directory.Exists(folder), folder));
     }
 }
