@@ -7,7 +7,8 @@ namespace A11yFeed.Text;
 /// Reads the pronunciation data installed by scripts/speech-data: pinyin-pro's word list with frequencies
 /// (@pinyin-pro/data json/complete.json: {"银行": ["yín háng", 7.7e-9], ...}) and pinyin-pro's per-character
 /// readings (dist/esm/data/dict1.mjs: reading -> characters, most common reading first) for characters the word
-/// list lacks. Tone marks become numbers once, here.
+/// list lacks. Tone marks become numbers once, here. The result is cached beside the sources
+/// (<see cref="PinyinDictionaryCache"/>) so that only the first process after a change pays for the parsing.
 /// </summary>
 internal static partial class PinyinDataLoader
 {
@@ -17,7 +18,10 @@ internal static partial class PinyinDataLoader
     // Characters whose reading depends on context and which the word list leaves out as single words.
     private static readonly Dictionary<string, string> MissingCommonCharacters = new(StringComparer.Ordinal) { ["不"] = "bu4" };
 
-    public static PinyinDictionary Load(string folder)
+    public static PinyinDictionary Load(string folder) => Load(folder, out _);
+
+    /// <summary>The dictionary, and whether it came from the cache (true) or was parsed from the sources (for measuring).</summary>
+    public static PinyinDictionary Load(string folder, out bool fromCache)
     {
         var wordsPath = Path.Combine(folder, WordsFile);
         var charactersPath = Path.Combine(folder, CharactersFile);
@@ -29,6 +33,23 @@ internal static partial class PinyinDataLoader
                 wordsPath);
         }
 
+        var key = PinyinDictionaryCache.Key(folder, WordsFile, CharactersFile);
+        if (PinyinDictionaryCache.TryRead(folder, key) is { } cached)
+        {
+            fromCache = true;
+            return cached;
+        }
+
+        fromCache = false;
+        var dictionary = LoadSources(wordsPath, charactersPath);
+        // A read-only data folder only costs the parsing again next time, so a failed write is not an error.
+        PinyinDictionaryCache.TryWrite(folder, key, dictionary);
+        return dictionary;
+    }
+
+    /// <summary>The dictionary parsed from the source files, ignoring any cache (what the cache must reproduce).</summary>
+    public static PinyinDictionary LoadSources(string wordsPath, string charactersPath)
+    {
         var syllables = new Dictionary<string, string>(StringComparer.Ordinal);
         var words = new Dictionary<string, WordReading>(400_000, StringComparer.Ordinal);
         ReadWords(File.ReadAllBytes(wordsPath), words, syllables);
