@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -98,25 +99,30 @@ internal static class PinyinDictionaryCache
     private static byte[]? Serialise(PinyinDictionary dictionary, byte[] key)
     {
         var syllableIndex = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        var lookup = syllableIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var syllables = new List<string>();
-        using var body = new MemoryStream(8 << 20);
-        using var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
-        writer.Write(dictionary.Count);
+        var body = new byte[4 + dictionary.Entries.Sum(e => 1 + (2 * e.Key.Length) + 4 + 1 + (2 * (e.Value.Pinyin.Length + 1)))];
+        BinaryPrimitives.WriteInt32LittleEndian(body, dictionary.Count);
+        var at = 4;
         foreach (var (word, reading) in dictionary.Entries)
         {
-            var parts = reading.Pinyin.Split(' ');
-            if (word.Length > byte.MaxValue || parts.Length > byte.MaxValue)
+            if (word.Length > byte.MaxValue)
             {
                 return null;
             }
 
-            writer.Write((byte)word.Length);
-            writer.Write(MemoryMarshal.AsBytes(word.AsSpan()));
-            writer.Write(reading.LogFrequency);
-            writer.Write((byte)parts.Length);
-            foreach (var part in parts)
+            body[at++] = (byte)word.Length;
+            MemoryMarshal.AsBytes(word.AsSpan()).CopyTo(body.AsSpan(at));
+            at += 2 * word.Length;
+            BinaryPrimitives.WriteSingleLittleEndian(body.AsSpan(at), reading.LogFrequency);
+            at += 4;
+            var countAt = at++;
+            var count = 0;
+            var pinyin = reading.Pinyin.AsSpan();
+            foreach (var range in pinyin.Split(' '))
             {
-                if (!syllableIndex.TryGetValue(part, out var index))
+                var part = pinyin[range];
+                if (!lookup.TryGetValue(part, out var index))
                 {
                     if (syllables.Count == ushort.MaxValue || part.Length > byte.MaxValue || !Ascii.IsValid(part))
                     {
@@ -124,32 +130,42 @@ internal static class PinyinDictionaryCache
                     }
 
                     index = (ushort)syllables.Count;
-                    syllableIndex[part] = index;
-                    syllables.Add(part);
+                    syllables.Add(part.ToString());
+                    syllableIndex[syllables[^1]] = index;
                 }
 
-                writer.Write(index);
+                BinaryPrimitives.WriteUInt16LittleEndian(body.AsSpan(at), index);
+                at += 2;
+                count++;
             }
+
+            if (count > byte.MaxValue)
+            {
+                return null;
+            }
+
+            body[countAt] = (byte)count;
         }
 
-        writer.Flush();
-        using var file = new MemoryStream((int)body.Length + 16_384);
-        using var header = new BinaryWriter(file, Encoding.ASCII, leaveOpen: true);
-        header.Write(Magic);
-        header.Write(key);
-        header.Write((ushort)syllables.Count);
+        var header = new List<byte>(Magic.Length + key.Length + 2 + (syllables.Count * 8));
+        header.AddRange(Magic);
+        header.AddRange(key);
+        header.Add((byte)syllables.Count);
+        header.Add((byte)(syllables.Count >> 8));
         foreach (var syllable in syllables)
         {
-            header.Write((byte)syllable.Length);
-            header.Write(Encoding.ASCII.GetBytes(syllable));
+            header.Add((byte)syllable.Length);
+            header.AddRange(Encoding.ASCII.GetBytes(syllable));
         }
 
-        header.Flush();
-        body.Position = 0;
-        body.CopyTo(file);
-        return file.ToArray();
+        var file = new byte[header.Count + at];
+        CollectionsMarshal.AsSpan(header).CopyTo(file);
+        body.AsSpan(0, at).CopyTo(file.AsSpan(header.Count));
+        return file;
     }
 
+    // Runs once over 350,000 entries: compiled optimised at once instead of starting in the unoptimised tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PinyinDictionary? Parse(ReadOnlySpan<byte> bytes, byte[] key)
     {
         if (!bytes.StartsWith(Magic) || !bytes.Slice(Magic.Length, key.Length).SequenceEqual(key))
