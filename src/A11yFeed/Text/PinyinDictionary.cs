@@ -21,6 +21,9 @@ internal sealed class PinyinDictionary
 
     public int Count => _words.Count;
 
+    /// <summary>Every word and its reading (for writing the cache and comparing loads).</summary>
+    public IReadOnlyDictionary<string, WordReading> Entries => _words;
+
     public int MaxWordLength { get; }
 
     public bool TryGet(ReadOnlySpan<char> word, out WordReading reading) => _lookup.TryGetValue(word, out reading);

@@ -3,7 +3,8 @@ namespace A11yFeed.Text;
 /// <summary>
 /// Readings of common polyphones that a one-character word leaves open, settled by the words around it: 以…为…
 /// and 成为-like verbs (wei2) against 为了/为什么 (wei4); V得 complements (de5); adverb 地 (de5); 只 "only" (zhi3)
-/// against 一只 (zhi1); V不了/V得了 (liao3); 应 "should" (ying1); aspect 着 (zhe5).
+/// against 一只 (zhi1); V不了/V得了 (liao3); 应 "should" (ying1); aspect 着 (zhe5); 将 "will" split from a rank
+/// word (按排上将, 前三名将); 啊 inside a name (a1).
 /// </summary>
 internal static class PolyphoneRules
 {
@@ -45,6 +46,9 @@ internal static class PolyphoneRules
             '应' when after != '$' => "ying1",
             '着' when after is '了' or '急' => null,
             '着' when index > 0 => "zhe5",
+            // The modal particle ends a clause (是啊，好啊); 啊 with more of the clause after it is a syllable of a
+            // name, as in the Yi place names 啊喇乡, 啊嘎村.
+            '啊' when after != '$' => "a1",
             _ => null,
         };
     }
@@ -63,7 +67,7 @@ internal static class PolyphoneRules
             return "xue4"; // 献血, 无偿献血: the dictionary has the colloquial xie3
         }
 
-        if (word.Length != 2 || !(CorrectedWords.Contains(word) || word[1] is '为' or '得'))
+        if (word.Length != 2 || !(CorrectedWords.Contains(word) || word[1] is '为' or '得' or '将'))
         {
             return null; // most words: nothing to look at, and this runs for every character of every word
         }
@@ -87,8 +91,35 @@ internal static class PolyphoneRules
             "穿着" when next.Length > 0 && next is not ("打扮" or "讲究" or "得体" or "朴素") => Pick("chuan1 zhe5"),
             [var adverb, '为'] when k == 1 && "还也都又正专特再".Contains(adverb, StringComparison.Ordinal) && (next.Length == 0 || !Numerals.Contains(next[0], StringComparison.Ordinal)) => "wei4",
             [_, '得'] when k == 1 && index + 1 < run.Length && IsComplementStart(run[index + 1]) => "de5",
+            ['上' or '中', '将'] when k == 1 && IsAdverbialJiang(run, index, previous, next) => "jiang1",
+            ['名', '将'] when k == 1 && previous.Length > 0 && (Numerals.Contains(previous[^1], StringComparison.Ordinal) || previous[^1] is '前' or '多') => "jiang1",
             _ => null,
         };
+    }
+
+    // Words that open a verb phrase after 将 "will" and hardly ever follow a rank: 工作按排上将更加注重实效. Prepositions
+    // (于, 在, 与) are not among them: 洪学智上将于2006年逝世 is the rank after a name.
+    private static readonly HashSet<string> VerbPhraseAfterWill =
+    [
+        "会", "要", "可", "能", "成为", "迎来", "更加", "进一步", "继续", "全面", "不断", "逐步", "重点", "优先", "着力", "大力",
+        "切实", "持续", "加大", "加快", "加强", "进行", "开展", "实施", "实现", "推出", "推动", "推进", "启动", "举行", "召开",
+        "组织", "采取", "围绕", "严格", "积极", "认真", "努力", "主要", "统一", "适当", "陆续", "分别", "首次", "正式", "直接",
+    ];
+
+    // Before these, 上将/中将 is the rank itself: 陆军上将, 开国中将, 被授予上将, 晋升为中将.
+    private const string RankBefore = "军星国级衔授升为任是名位";
+
+    // 上将/中将 read as 上/中 + 将 "will": inside a 在…上/中 frame (在人员按排上将…, 在正赛中将以…) or before a verb phrase
+    // after a word (工作按排上将更加…); never after a word that makes it a rank (陆军上将), before one that continues it
+    // (上将军衔), or at the end of a clause.
+    private static bool IsAdverbialJiang(string run, int index, string previous, string next)
+    {
+        if (next.Length == 0 || next[0] is '军' or '衔' || (previous.Length > 0 && RankBefore.Contains(previous[^1], StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return run.AsSpan(0, index - 1).IndexOfAny('在', '从') >= 0 || (previous.Length >= 2 && VerbPhraseAfterWill.Contains(next));
     }
 
     private static string? For(string run, int index, char before, char after)

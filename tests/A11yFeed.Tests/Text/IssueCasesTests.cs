@@ -33,7 +33,24 @@ public class IssueCasesTests
     [InlineData("他穿着大衣", "chuan1 zhe5")]
     [InlineData("大家加油干", "jia1 you2 gan4")]
     [InlineData("他去献血了", "xian4 xue4")]
+    [InlineData("在人员按排上将优先考虑困难群众", "an4 pai2 shang4 jiang1 you1 xian1")]
+    [InlineData("工作按排上将更加注重实效", "an4 pai2 shang4 jiang1 geng4 jia1")]
+    [InlineData("他在正赛中将以第十名起跑", "zhong1 jiang1 yi3")]
+    [InlineData("比赛前三名将获得奖金", "ming2 jiang1 huo4 de2")]
+    [InlineData("在仁和区啊喇乡啊喇村河中村民小组", "a1 la3 xiang1 a1 la3 cun1")]
+    [InlineData("啊喇乡啊喇村村支书", "a1 la3 xiang1 a1 la3 cun1")]
     public void Prepare_ReadsPolyphonesAsInNews(string sentence, string expected) =>
+        Assert.Contains($" {expected} ", $" {Read(sentence)} ", StringComparison.Ordinal);
+
+    // The rules that split 将 "will" from 上将/名将 and read 啊 in names must leave the rank and the particle alone.
+    [Theory]
+    [InlineData("他于1955年被授予上将军衔", "shang4 jiang4 jun1 xian2")]
+    [InlineData("俄罗斯陆军上将出席会议", "lu4 jun1 shang4 jiang4")]
+    [InlineData("洪学智上将于2006年在北京逝世", "shang4 jiang4 yu2")]
+    [InlineData("他后来晋升为中将", "wei2 zhong1 jiang4")]
+    [InlineData("乒乓球名将马龙夺冠", "ming2 jiang4")]
+    [InlineData("这里的风景真美啊", "mei3 a5")]
+    public void Prepare_KeepsTheRankAndTheParticle(string sentence, string expected) =>
         Assert.Contains($" {expected} ", $" {Read(sentence)} ", StringComparison.Ordinal);
 
     [Theory]
