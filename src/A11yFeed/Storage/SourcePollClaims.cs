@@ -24,20 +24,30 @@ public static class SourcePollClaims
         }
     }
 
-    /// <summary>The sources whose next poll is due and that have no live claim, soonest due first.</summary>
+    /// <summary>
+    /// The sources whose next poll is due and that have no live claim, soonest due first. A running claim that has
+    /// expired makes its source due at once, whenever its next poll was planned: a poll is bounded well inside its
+    /// claim, so the claim outlived it only because the process running it died mid-poll. Without this, a worker
+    /// killed while polling loses that poll (its job, handed to another worker, finds the claim still live and drops
+    /// out) and the source's new articles wait a whole poll interval.
+    /// </summary>
     public static Task<List<string>> DueSourceIdsAsync(this A11yFeedDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking()
-            .Where(s => (s.NextPollAt == null || s.NextPollAt <= now) && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
+            .Where(s => (s.NextPollAt == null || s.NextPollAt <= now || (s.PollClaim == PollClaim.Running && s.PollClaimExpiresAt <= now))
+                && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
             .OrderBy(s => s.NextPollAt)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>Claims a due source's poll for a job about to be queued; false when it is not due or already claimed.</summary>
+    /// <summary>
+    /// Claims a due source's poll for a job about to be queued; false when it is not due or already claimed. Due as in
+    /// <see cref="DueSourceIdsAsync"/>: an expired running claim counts.
+    /// </summary>
     public static async Task<bool> TryQueuePollAsync(
         this A11yFeedDbContext db, string sourceId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         await db.Sources
             .Where(s => s.Id == sourceId
-                && (s.NextPollAt == null || s.NextPollAt <= now)
+                && (s.NextPollAt == null || s.NextPollAt <= now || (s.PollClaim == PollClaim.Running && s.PollClaimExpiresAt <= now))
                 && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(s => s.PollClaim, PollClaim.Queued).SetProperty(s => s.PollClaimExpiresAt, expiresAt),

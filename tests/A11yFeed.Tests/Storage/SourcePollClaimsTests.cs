@@ -55,4 +55,34 @@ public sealed class SourcePollClaimsTests
         Assert.Equal(["city"], await db.DueSourceIdsAsync(Now.AddMinutes(30), CancellationToken.None));
         Assert.True(await db.TryQueuePollAsync("city", Now.AddMinutes(30), Now.AddMinutes(40), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task DueSources_ARunningClaimThatExpired_IsDueBeforeItsNextPoll()
+    {
+        // A worker killed mid-poll left its claim Running; the job handed to another worker found the claim still
+        // live and dropped out, and the source's new articles waited a whole poll interval (an hour in the
+        // scale-out benchmark) instead of being polled again once the claim lapsed.
+        using var database = new FeedTestDatabase();
+        await using var db = database.CreateContext();
+        await db.EnsureSourceRowsAsync(["city"], CancellationToken.None);
+        await db.Sources.ExecuteUpdateAsync(set => set.SetProperty(s => s.NextPollAt, Now.AddHours(1)));
+        Assert.True(await db.TryStartPollAsync("city", Now, Now.AddSeconds(90), CancellationToken.None));
+
+        Assert.Empty(await db.DueSourceIdsAsync(Now.AddSeconds(89), CancellationToken.None));
+        Assert.False(await db.TryQueuePollAsync("city", Now.AddSeconds(89), Now.AddMinutes(10), CancellationToken.None));
+        Assert.Equal(["city"], await db.DueSourceIdsAsync(Now.AddSeconds(90), CancellationToken.None));
+        Assert.True(await db.TryQueuePollAsync("city", Now.AddSeconds(90), Now.AddMinutes(10), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DueSources_AnExpiredQueuedClaim_WaitsForItsNextPoll()
+    {
+        using var database = new FeedTestDatabase();
+        await using var db = database.CreateContext();
+        await db.EnsureSourceRowsAsync(["city"], CancellationToken.None);
+        Assert.True(await db.TryQueuePollAsync("city", Now, Now.AddMinutes(10), CancellationToken.None));
+        await db.Sources.ExecuteUpdateAsync(set => set.SetProperty(s => s.NextPollAt, Now.AddHours(1)));
+
+        Assert.Empty(await db.DueSourceIdsAsync(Now.AddMinutes(11), CancellationToken.None));
+    }
 }
