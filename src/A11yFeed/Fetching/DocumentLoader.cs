@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace A11yFeed.Fetching;
@@ -86,10 +85,7 @@ public sealed class DocumentLoader(IDocumentFetcher fetcher, IOptions<FetchOptio
         }
 
         // A file's validators come from its write time and length, so an unchanged file is not re-read.
-        var modified = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero);
-        var current = new FetchValidators(
-            string.Create(CultureInfo.InvariantCulture, $"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\""),
-            modified);
+        var current = FileValidators.For(file);
         if (validators is not null && validators.ETag == current.ETag)
         {
             return new FetchedDocument(url, true, "", null, null, current);

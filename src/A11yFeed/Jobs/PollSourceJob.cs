@@ -168,12 +168,21 @@ public sealed class PollSourceJob(
 
     /// <summary>
     /// An article already known is looked at again when it may have been edited: its inline content changed,
-    /// it is a local file (cheap to re-read), it is young enough that a conditional GET is worth it, or it failed.
+    /// it is a local file that changed since it was read, it is young enough that a conditional GET is worth it,
+    /// or it failed.
     /// </summary>
     private bool NeedsAnotherLook(Article article, DiscoveredItem item, DateTimeOffset now) =>
         article.Status is ArticleStatus.Discovered
         || (article.Status is ArticleStatus.Failed && article.FailureCount < options.Value.MaxArticleAttempts)
         || (item.Content is not null && item.Content != article.InlineContent)
-        || (item.Content is null && article.Url.StartsWith("file:", StringComparison.Ordinal))
-        || (item.Content is null && now - article.DiscoveredAt < options.Value.RecheckWindow);
+        || (item.Content is null && article.Url.StartsWith("file:", StringComparison.Ordinal) && !UnchangedFile(article, item))
+        || (item.Content is null && !article.Url.StartsWith("file:", StringComparison.Ordinal) && now - article.DiscoveredAt < options.Value.RecheckWindow);
+
+    /// <summary>
+    /// A finished article's file with the write time and length it was read with. Looking at it again would only
+    /// queue an extraction that finds it unchanged and a speech job that finds its episode made: for every file
+    /// of the folder at every poll, which kept a new article waiting behind hundreds of such jobs.
+    /// </summary>
+    private static bool UnchangedFile(Article article, DiscoveredItem item) =>
+        item.ETag is not null && item.ETag == article.ETag && article.Status is ArticleStatus.Ready or ArticleStatus.Duplicate;
 }

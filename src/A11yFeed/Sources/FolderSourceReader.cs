@@ -24,7 +24,7 @@ public sealed class FolderSourceReader
                 && !file.Name.StartsWith('.'))
             .OrderByDescending(file => file.LastWriteTimeUtc)
             .ThenBy(file => file.FullName, StringComparer.Ordinal)
-            .Select(file => new DiscoveredItem(new Uri(file.FullName)))
+            .Select(file => new DiscoveredItem(new Uri(file.FullName), ETag: FileValidators.For(file).ETag))
             .ToList();
 
         // A folder has no cheap "not modified" answer; each file is compared on its own when loaded.
