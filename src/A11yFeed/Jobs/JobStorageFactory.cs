@@ -24,11 +24,16 @@ public static class JobStorageFactory
     /// <summary>
     /// Sliding invisibility, so a long synthesis is never handed to a second live worker while the first still runs;
     /// LISTEN/NOTIFY, so an idle worker in another process hears of a new job at once instead of at its next poll.
+    /// Hangfire's own locks (a row per lock, taken for a few milliseconds around each state change) are presumed
+    /// abandoned after the same time as a silent worker's jobs: a worker killed while changing a job's state left
+    /// that row behind, and the job, though handed to another worker after the invisibility timeout, waited for
+    /// the library's default ten minutes before its state could change.
     /// </summary>
     public static PostgreSqlStorageOptions PostgresOptions(JobsOptions jobs) => new()
     {
         UseSlidingInvisibilityTimeout = true,
         InvisibilityTimeout = jobs.InvisibilityTimeout,
+        DistributedLockTimeout = jobs.InvisibilityTimeout,
         EnableLongPolling = true,
         QueuePollInterval = jobs.QueuePollInterval,
         PrepareSchemaIfNecessary = true,
