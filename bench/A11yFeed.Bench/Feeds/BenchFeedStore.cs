@@ -29,6 +29,19 @@ internal static class BenchFeedStore
     public static async Task CreateAsync(string databasePath, int perSource, bool feedOrderIndex = true)
     {
         await using var db = Open(databasePath);
+        await FillAsync(db, perSource, feedOrderIndex);
+    }
+
+    /// <summary>The same store in the (empty) PostgreSQL database <paramref name="connectionString"/> names, migrated as `a11yfeed migrate` does.</summary>
+    public static async Task CreatePostgresAsync(string connectionString, int perSource)
+    {
+        await using var db = new PostgresA11yFeedDbContext(
+            new DbContextOptionsBuilder<PostgresA11yFeedDbContext>().UseNpgsql(connectionString).Options);
+        await FillAsync(db, perSource, feedOrderIndex: true);
+    }
+
+    private static async Task FillAsync(A11yFeedDbContext db, int perSource, bool feedOrderIndex)
+    {
         await db.PrepareSchemaAsync();
         if (!feedOrderIndex)
         {

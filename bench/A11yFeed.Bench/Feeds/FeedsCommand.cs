@@ -26,19 +26,21 @@ internal static class FeedsCommand
                 await FeedsReport.UpdateAsync(outDir, "generation", run, FeedsReport.Generation(results));
                 Console.WriteLine(await File.ReadAllTextAsync(Path.Combine(outDir, "feeds.md")));
                 return 0;
-            case "feed-seed" when args.Length == 3:
-                await FeedSeed.CreateAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+            case "feed-seed" when args.Length is 3 or 5:
+                await FeedSeed.CreateAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), Option("--postgres"));
                 return 0;
             case "feed-serving-report" when Option("--measurements") is { } measurements:
+                var provider = Option("--provider") ?? "Sqlite";
                 var serving = FeedServingReport.From(
                     measurements, Option("--feed-bytes") ?? "0", Option("--articles") ?? "0", Option("--wrk") ?? "wrk", Option("--nginx") ?? "");
-                await FeedsReport.UpdateAsync(outDir, "serving", run, serving);
+                serving["provider"] = provider;
+                await FeedsReport.UpdateAsync(outDir, FeedsReport.ServingSection(provider), run, serving);
                 Console.WriteLine(await File.ReadAllTextAsync(Path.Combine(outDir, "feeds.md")));
                 return 0;
             default:
                 Console.Error.WriteLine(
-                    "usage: A11yFeed.Bench feed-generation [--repetitions N] [--out DIR] | feed-seed DIR COUNT | "
-                    + "feed-serving-report --measurements FILE --feed-bytes N --articles N --wrk TEXT --nginx VERSION [--out DIR]");
+                    "usage: A11yFeed.Bench feed-generation [--repetitions N] [--out DIR] | feed-seed DIR COUNT [--postgres CONNECTION] | "
+                    + "feed-serving-report --measurements FILE --feed-bytes N --articles N --wrk TEXT --nginx VERSION [--provider Sqlite|Postgres] [--out DIR]");
                 return 2;
         }
     }

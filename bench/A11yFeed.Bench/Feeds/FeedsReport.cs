@@ -7,8 +7,9 @@ using A11yFeed.Bench.Extraction;
 namespace A11yFeed.Bench.Feeds;
 
 /// <summary>
-/// bench/results/feeds.json holds two sections, "generation" and "serving", each written by its own run;
-/// feeds.md is redrawn from the JSON every time, so either run keeps the other's last numbers.
+/// bench/results/feeds.json holds a "generation" section and one serving section per storage provider ("serving" for
+/// SQLite, "serving-postgres"), each written by its own run; feeds.md is redrawn from the JSON every time, so every
+/// run keeps the others' last numbers.
 /// </summary>
 internal static class FeedsReport
 {
@@ -16,6 +17,10 @@ internal static class FeedsReport
     public const double ServingTarget = 0.5;
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The section a serving run of this storage provider writes: "serving" (SQLite, as before) or "serving-postgres".</summary>
+    public static string ServingSection(string provider) =>
+        provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) ? "serving" : "serving-" + provider.ToLowerInvariant();
 
     public static async Task UpdateAsync(string outDir, string section, RunInfo run, JsonNode data)
     {
@@ -70,21 +75,27 @@ internal static class FeedsReport
             md.Append(CultureInfo.InvariantCulture, $"target {generation["target"]}; **{generation["ratioWithoutFeedOrderIndex"]}×** without the index `IX_Articles_FeedOrder` the service creates (`Storage/StoragePreparation.cs`).\n\n");
         }
 
-        if (root["serving"] is JsonObject serving)
+        foreach (var (section, provider) in new[] { ("serving", "Sqlite"), (ServingSection("Postgres"), "Postgres") })
         {
-            md.Append("## Feed serving (`scripts/bench-feed-serving`)\n\n");
-            AppendRun(md, serving, "scripts/bench-feed-serving");
-            md.Append(CultureInfo.InvariantCulture, $"The same RSS feed ({serving["feedBytes"]} bytes, {serving["articles"]} ready articles, Release build) from `a11yfeed serve` and from nginx {serving["nginx"]} as a static file, measured with `{serving["wrk"]}`, runs interleaved. 304: `If-None-Match` with each server's own entity tag.\n\n");
+            if (root[section] is not JsonObject serving)
+            {
+                continue;
+            }
+
+            var command = provider == "Sqlite" ? "scripts/bench-feed-serving" : $"PROVIDER={provider} scripts/bench-feed-serving";
+            md.Append(CultureInfo.InvariantCulture, $"## Feed serving, Storage:Provider={provider} (`{command}`)\n\n");
+            AppendRun(md, serving, command);
+            md.Append(CultureInfo.InvariantCulture, $"The same RSS feed ({serving["feedBytes"]} bytes, {serving["articles"]} ready articles, Release build) from `a11yfeed serve` on {(provider == "Sqlite" ? "SQLite" : "PostgreSQL (a throwaway local cluster)")} and from nginx {serving["nginx"]} as a static file, measured with `{serving["wrk"]}`, runs interleaved. 304: `If-None-Match` with each server's own entity tag.\n\n");
             md.Append("| response | A11yFeed req/s (median) | nginx req/s (median) | ratio |\n|---|---|---|---|\n");
             foreach (var result in serving["results"]!.AsArray())
             {
                 md.Append(CultureInfo.InvariantCulture, $"| {result!["response"]} | {result["a11yfeed"]} | {result["nginx"]} | **{result["ratio"]}×** |\n");
             }
 
-            md.Append(CultureInfo.InvariantCulture, $"\nTarget: ratio {serving["target"]} for both. Per-run numbers are in feeds.json.\n");
+            md.Append(CultureInfo.InvariantCulture, $"\nTarget: ratio {serving["target"]} for both. Per-run numbers are in feeds.json.\n\n");
         }
 
-        return md.ToString();
+        return md.ToString().TrimEnd() + "\n";
     }
 
     private static void AppendRun(StringBuilder md, JsonObject section, string command) =>
