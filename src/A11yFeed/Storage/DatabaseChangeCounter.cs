@@ -21,8 +21,11 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
     private DbCommand? _ask;
     private bool _unsupported;
 
-    /// <summary>The current count; null when the database cannot be watched this way, or not just now.</summary>
-    public long? Read()
+    /// <summary>
+    /// The current count; null when the database cannot be watched this way, or not just now. Asynchronous because
+    /// on PostgreSQL it is a round trip: callers queued behind a reading wait without holding a thread.
+    /// </summary>
+    public async Task<long?> ReadAsync()
     {
         if (_unsupported)
         {
@@ -32,7 +35,8 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
         try
         {
             _ask ??= Open();
-            return _ask is null ? null : (long)_ask.ExecuteScalar()!;
+            // Not cancellable: one reading answers every caller queued behind it, not only the one that started it.
+            return _ask is null ? null : (long)(await _ask.ExecuteScalarAsync(CancellationToken.None))!;
         }
         catch (NpgsqlException)
         {

@@ -130,10 +130,10 @@ public sealed class StorageProvidersTests
         await using var services = database.AddTo(new ServiceCollection()).BuildServiceProvider();
         using var changes = new DatabaseChangeCounter(services);
 
-        var before = changes.Read();
-        var unchanged = changes.Read();
+        var before = await changes.ReadAsync();
+        var unchanged = await changes.ReadAsync();
         await database.AddAsync(SampleArticles.Ready("city", "new", "New", null, Now));
-        var changed = changes.Read();
+        var changed = await changes.ReadAsync();
 
         Assert.NotNull(before);
         Assert.Equal(before, unchanged);
