@@ -15,8 +15,12 @@ public class ArticleExtractorLargePageTests
 
     // Measured at 15.6× on this page once the code is warm (its DOM, the blocks' text a few times over; SmartReader
     // is not asked); 25× leaves room for library updates and still fails if a stage copies the page per block or level.
-    // The first extraction in a process allocates some 65-85× while the JIT's first tiers run; it is warmed up first.
+    // Code the JIT has not yet optimised allocates far more (65-85× on a process's first extraction, over 200× seen
+    // while other tests held the cores and delayed its background compiles), so the bound is on the warm cost: the
+    // least of a few extractions in a row, stopping at the first under the bound.
     private const int AllocationMultiple = 25;
+
+    private const int MaxAttempts = 5;
 
     private static readonly Uri Url = new("https://example.org/news/2026/big.html");
 
@@ -28,16 +32,21 @@ public class ArticleExtractorLargePageTests
         var page = LargePage(chineseFirst, nesting: MarkupDepthGuard.MaxUnclosedContainers - 100);
         Assert.InRange(page.Length, PageCharacters, PageCharacters + 4096);
 
-        new ArticleExtractor().Extract(page, Url, "text/html");
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = new ArticleExtractor().Extract(page, Url, "text/html");
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var pageBytes = page.Length * (long)sizeof(char);
+        var allocated = long.MaxValue;
+        ExtractionResult? result = null;
+        for (var attempt = 0; attempt < MaxAttempts && allocated >= AllocationMultiple * pageBytes; attempt++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            result = new ArticleExtractor().Extract(page, Url, "text/html");
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
+        Assert.NotNull(result);
         Assert.NotNull(result.Article);
         Assert.False(result.UsedSecondOpinion);
         Assert.Contains(result.Article.Paragraphs, p => p.Contains("记者在现场看到", StringComparison.Ordinal));
         Assert.Contains(result.Article.Paragraphs, p => p.Contains("The council voted", StringComparison.Ordinal));
-        var pageBytes = page.Length * (long)sizeof(char);
         Assert.True(allocated < AllocationMultiple * pageBytes, $"allocated {allocated:N0} bytes, {(double)allocated / pageBytes:F1}× the page's {pageBytes:N0}");
     }
 
