@@ -23,9 +23,15 @@ internal static class BlockFeatures
     public static int Count => Names.Length;
 
     /// <summary>One row per block (images included, so indices match; their rows are never scored).</summary>
-    public static double[][] Of(IReadOnlyList<PageBlock> blocks, string? title, bool chinese)
+    public static double[][] Of(IReadOnlyList<PageBlock> blocks, string? title, bool chinese) => Of(blocks, Texts(blocks), title, chinese);
+
+    /// <summary>Each block's normalised text (empty for images), which the features are computed on and the selector reuses.</summary>
+    public static string[] Texts(IReadOnlyList<PageBlock> blocks) =>
+        blocks.Select(b => b.Kind == PageBlockKind.Image ? string.Empty : TextNormaliser.Normalise(b.Text)).ToArray();
+
+    /// <summary>As <see cref="Of(IReadOnlyList{PageBlock}, string?, bool)"/>, on texts already from <see cref="Texts"/>.</summary>
+    public static double[][] Of(IReadOnlyList<PageBlock> blocks, string[] texts, string? title, bool chinese)
     {
-        var texts = blocks.Select(b => b.Kind == PageBlockKind.Image ? string.Empty : TextNormaliser.Normalise(b.Text)).ToArray();
         var titleIndex = title is null ? -1 : Array.FindIndex(texts, t => t == title);
         if (titleIndex < 0)
         {

@@ -10,9 +10,11 @@ internal static class BlockFingerprint
 {
     private const int MinLength = 4;
 
-    public static long? Of(string text)
+    public static long? Of(string text) => OfNormalised(TextNormaliser.Normalise(text));
+
+    /// <summary>The fingerprint of text already through <see cref="TextNormaliser.Normalise"/>, so a page's blocks are not normalised twice.</summary>
+    public static long? OfNormalised(string normalised)
     {
-        var normalised = TextNormaliser.Normalise(text);
         if (normalised.Length < MinLength)
         {
             return null;

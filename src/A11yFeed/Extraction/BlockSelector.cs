@@ -1,5 +1,3 @@
-using A11yFeed.Text;
-
 namespace A11yFeed.Extraction;
 
 /// <summary>
@@ -17,7 +15,9 @@ internal static class BlockSelector
 
     public static Selection Select(IReadOnlyList<PageBlock> page, string? title, bool chinese, ExtractionParameters parameters, IReadOnlySet<long>? template)
     {
-        var features = BlockFeatures.Of(page, title, chinese);
+        // Normalised once: the features, the fingerprints and the credit-line check all read the same text.
+        var texts = BlockFeatures.Texts(page);
+        var features = BlockFeatures.Of(page, texts, title, chinese);
         var chosen = new List<PageBlock>();
         var located = new List<PageBlock>();
         var fingerprints = new HashSet<long>();
@@ -36,7 +36,7 @@ internal static class BlockSelector
                 continue;
             }
 
-            var fingerprint = BlockFingerprint.Of(block.Text);
+            var fingerprint = BlockFingerprint.OfNormalised(texts[i]);
             if (fingerprint is { } f)
             {
                 fingerprints.Add(f);
@@ -46,7 +46,7 @@ internal static class BlockSelector
             var isTemplate = fingerprint is { } known && template is not null && template.Contains(known);
             // A reporter's credit line is short and unlike prose, but the author reader needs it in the body.
             var keep = !isTemplate && (block.InStoryContainer
-                ? probability >= parameters.KeepAboveFor(chinese) || ReporterCreditReader.IsCredit(TextNormaliser.Normalise(block.Text))
+                ? probability >= parameters.KeepAboveFor(chinese) || ReporterCreditReader.IsCredit(texts[i])
                 : probability >= parameters.AddAboveFor(chinese));
             if (keep)
             {

@@ -12,25 +12,26 @@ internal static partial class HtmlMetadataReader
 {
     public static ArticleMetadata Read(IDocument document, Uri url, bool chinese)
     {
+        var metas = PageMetaTags.Of(document);
         var metadata = new ArticleMetadata
         {
-            Title = TitleChooser.Choose(document),
+            Title = TitleChooser.Choose(document, metas),
             PageTitle = NonEmpty(TextNormaliser.Normalise(document.Title)),
-            CanonicalUrl = Canonical(document, url),
+            CanonicalUrl = Canonical(document, metas, url),
             DeclaredLanguage = NonEmpty(document.DocumentElement.GetAttribute("lang"))
-                ?? Meta(document, "content-language") ?? Meta(document, "language"),
+                ?? Meta(metas, "content-language") ?? Meta(metas, "language"),
         };
 
-        var markupAuthor = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "byl")
+        var markupAuthor = Meta(metas, "author") ?? Meta(metas, "article:author") ?? Meta(metas, "byl")
             ?? Text(document.QuerySelector("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline-name, .author-name"));
 
         // Chinese sites fill the author tag with the site or CMS name ("网易", "大汉网络"); the credit printed
         // with the story names the writer, so there the tag is only a fallback.
         metadata.MarkupAuthor = markupAuthor;
-        metadata.Offer(author: chinese ? null : markupAuthor, source: Meta(document, "ContentSource") ?? Meta(document, "source"));
+        metadata.Offer(author: chinese ? null : markupAuthor, source: Meta(metas, "ContentSource") ?? Meta(metas, "source"));
 
-        var time = Meta(document, "article:published_time") ?? Meta(document, "PubDate") ?? Meta(document, "publishdate")
-            ?? Meta(document, "pubdate") ?? Meta(document, "date") ?? Meta(document, "og:release_date")
+        var time = Meta(metas, "article:published_time") ?? Meta(metas, "PubDate") ?? Meta(metas, "publishdate")
+            ?? Meta(metas, "pubdate") ?? Meta(metas, "date") ?? Meta(metas, "og:release_date")
             ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         if (PublishTimeParser.TryFind(time, chinese, out var published))
@@ -47,27 +48,15 @@ internal static partial class HtmlMetadataReader
         return metadata;
     }
 
-    private static Uri? Canonical(IDocument document, Uri url)
+    private static Uri? Canonical(IDocument document, PageMetaTags metas, Uri url)
     {
         var href = document.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href")
-            ?? Meta(document, "og:url");
+            ?? Meta(metas, "og:url");
         return href is not null && Uri.TryCreate(url, href.Trim(), out var canonical)
             && (canonical.Scheme == Uri.UriSchemeHttp || canonical.Scheme == Uri.UriSchemeHttps) ? canonical : null;
     }
 
-    internal static string? Meta(IDocument document, string name)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
-        {
-            var key = meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return NonEmpty(meta.GetAttribute("content"));
-            }
-        }
-
-        return null;
-    }
+    internal static string? Meta(PageMetaTags metas, string name) => NonEmpty(metas.Content(name));
 
     private static string? Text(IElement? element) => element is null ? null : NonEmpty(TextNormaliser.Normalise(element.TextContent));
 

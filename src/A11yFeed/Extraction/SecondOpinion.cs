@@ -15,7 +15,8 @@ internal static class SecondOpinion
 {
     public static ExtractionResult Consider(ExtractionResult result, string html, Uri url, ExtractionParameters parameters, Func<string, Uri, string?> secondReader)
     {
-        if (result.Article is not { } ours || double.IsPositiveInfinity(parameters.SecondOpinionRatio))
+        // A body that already is the second extractor's (our reader found no prose) would only be read again and compared with itself.
+        if (result.Article is not { } ours || result.UsedSecondOpinion || double.IsPositiveInfinity(parameters.SecondOpinionRatio))
         {
             return result;
         }

@@ -10,11 +10,11 @@ namespace A11yFeed.Extraction;
 /// </summary>
 internal static partial class TitleChooser
 {
-    public static string? Choose(IDocument document)
+    public static string? Choose(IDocument document, PageMetaTags metas)
     {
         var titleTag = TextNormaliser.Normalise(document.Title);
-        var declared = HtmlMetadataReader.Meta(document, "ArticleTitle") ?? HtmlMetadataReader.Meta(document, "og:title")
-            ?? HtmlMetadataReader.Meta(document, "twitter:title");
+        var declared = HtmlMetadataReader.Meta(metas, "ArticleTitle") ?? HtmlMetadataReader.Meta(metas, "og:title")
+            ?? HtmlMetadataReader.Meta(metas, "twitter:title");
 
         // The longest agreeing heading: a short site name in a logo heading also appears in <title>.
         var agreeing = document.QuerySelectorAll("h1, h2, h3, [class*=title], [id*=title]")
