@@ -58,7 +58,7 @@ public static class FeedEndpoints
 
         var request = http.Request;
         var key = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
-        var version = await cache.CurrentVersionAsync(http.RequestAborted);
+        var version = cache.CurrentVersion();
         var entry = version is { } v ? cache.Find(key, v) : null;
         if (entry is null)
         {

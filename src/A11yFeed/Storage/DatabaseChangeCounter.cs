@@ -21,11 +21,8 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
     private DbCommand? _ask;
     private bool _unsupported;
 
-    /// <summary>
-    /// The current count; null when the database cannot be watched this way, or not just now. Asynchronous because
-    /// on PostgreSQL it is a round trip: callers queued behind a reading wait without holding a thread.
-    /// </summary>
-    public async Task<long?> ReadAsync()
+    /// <summary>The current count; null when the database cannot be watched this way, or not just now.</summary>
+    public long? Read()
     {
         if (_unsupported)
         {
@@ -35,8 +32,7 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
         try
         {
             _ask ??= Open();
-            // Not cancellable: one reading answers every caller queued behind it, not only the one that started it.
-            return _ask is null ? null : (long)(await _ask.ExecuteScalarAsync(CancellationToken.None))!;
+            return _ask is null ? null : (long)_ask.ExecuteScalar()!;
         }
         catch (NpgsqlException)
         {

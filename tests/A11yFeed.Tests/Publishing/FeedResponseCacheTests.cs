@@ -16,15 +16,15 @@ public sealed class FeedResponseCacheTests : IDisposable
             .AddDbContext<A11yFeedDbContext>(o => o.UseSqlite(_database.ConnectionString))
             .BuildServiceProvider();
         using var changes = new DatabaseChangeCounter(services);
-        using var cache = new FeedResponseCache(changes);
+        var cache = new FeedResponseCache(changes);
         var body = "<rss/>"u8.ToArray();
 
-        var version = (await cache.CurrentVersionAsync(CancellationToken.None))!.Value;
+        var version = cache.CurrentVersion()!.Value;
         cache.Add("http://localhost/feeds/all.rss", new CachedFeed(version, body, CacheableResponse.TagFor(body), null));
-        var unchanged = (await cache.CurrentVersionAsync(CancellationToken.None))!.Value;
+        var unchanged = cache.CurrentVersion()!.Value;
         var hit = cache.Find("http://localhost/feeds/all.rss", unchanged);
         await _database.AddAsync(SampleArticles.Ready("city", "new", "New", null, DateTimeOffset.UnixEpoch));
-        var changed = (await cache.CurrentVersionAsync(CancellationToken.None))!.Value;
+        var changed = cache.CurrentVersion()!.Value;
 
         Assert.Equal(version, unchanged);
         Assert.Same(body, hit!.Body);

@@ -130,10 +130,10 @@ public sealed class StorageProvidersTests
         await using var services = database.AddTo(new ServiceCollection()).BuildServiceProvider();
         using var changes = new DatabaseChangeCounter(services);
 
-        var before = await changes.ReadAsync();
-        var unchanged = await changes.ReadAsync();
+        var before = changes.Read();
+        var unchanged = changes.Read();
         await database.AddAsync(SampleArticles.Ready("city", "new", "New", null, Now));
-        var changed = await changes.ReadAsync();
+        var changed = changes.Read();
 
         Assert.NotNull(before);
         Assert.Equal(before, unchanged);
