@@ -19,8 +19,9 @@ internal static class BenchFeedStore
         new SourceDefinition { Id = OtherSourceId, Title = "Other news", Kind = SourceKind.Folder, Location = folder, Language = "en" },
     ]);
 
+    // The SQLite context, not the shared base: the migrations that create the schema belong to it.
     public static A11yFeedDbContext Open(string databasePath) =>
-        new(new DbContextOptionsBuilder<A11yFeedDbContext>().UseSqlite($"Data Source={databasePath}").Options);
+        new SqliteA11yFeedDbContext(new DbContextOptionsBuilder<SqliteA11yFeedDbContext>().UseSqlite($"Data Source={databasePath}").Options);
 
     /// <summary>Removes the service's feed-order index, to show what it buys.</summary>
     private const string DropFeedOrderIndex = "DROP INDEX IX_Articles_FeedOrder";
