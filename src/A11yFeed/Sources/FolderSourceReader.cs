@@ -27,7 +27,8 @@ public sealed class FolderSourceReader
             .Select(file => new DiscoveredItem(new Uri(file.FullName), ETag: FileValidators.For(file).ETag))
             .ToList();
 
-        // A folder has no cheap "not modified" answer; each file is compared on its own when loaded.
+        // A folder has no "not modified" answer as a whole: each file carries its own validators, which the poll
+        // compares with what the file was last read with.
         return new SourceReadResult(items, false, FetchValidators.None);
     }
 }
