@@ -1,6 +1,7 @@
 using A11yFeed.Jobs;
 using A11yFeed.Storage;
 using A11yFeed.Tests.Storage;
+using Hangfire.PostgreSql;
 using Npgsql;
 
 namespace A11yFeed.Tests.Jobs;
@@ -22,8 +23,12 @@ public sealed class JobStorageFactoryTests
                 new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }, jobs);
             using (var connection = new NpgsqlConnection(connectionString))
             {
-                // The row a killed process leaves: acquired a minute ago, never deleted.
+                // The storage installs its schema when built, but logs and swallows a failed install, which a busy
+                // test run has seen; installed again here (it is idempotent) so that the lock table is there.
                 connection.Open();
+                PostgreSqlObjectsInstaller.Install(connection);
+
+                // The row a killed process leaves: acquired a minute ago, never deleted.
                 using var insert = new NpgsqlCommand(
                     """INSERT INTO hangfire.lock (resource, updatecount, acquired) VALUES ('hangfire:job:42:state-lock', 0, now() - interval '1 minute')""",
                     connection);
