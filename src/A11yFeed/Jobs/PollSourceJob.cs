@@ -175,8 +175,7 @@ public sealed class PollSourceJob(
         article.Status is ArticleStatus.Discovered
         || (article.Status is ArticleStatus.Failed && article.FailureCount < options.Value.MaxArticleAttempts)
         || (item.Content is not null && item.Content != article.InlineContent)
-        || (item.Content is null && article.Url.StartsWith("file:", StringComparison.Ordinal) && !UnchangedFile(article, item))
-        || (item.Content is null && !article.Url.StartsWith("file:", StringComparison.Ordinal) && now - article.DiscoveredAt < options.Value.RecheckWindow);
+        || (item.Content is null && (item.Url.IsFile ? !UnchangedFile(article, item) : now - article.DiscoveredAt < options.Value.RecheckWindow));
 
     /// <summary>
     /// A finished article's file with the write time and length it was read with. Looking at it again would only

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace A11yFeed.Storage;
@@ -33,8 +34,7 @@ public static class SourcePollClaims
     /// </summary>
     public static Task<List<string>> DueSourceIdsAsync(this A11yFeedDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking()
-            .Where(s => (s.NextPollAt == null || s.NextPollAt <= now || (s.PollClaim == PollClaim.Running && s.PollClaimExpiresAt <= now))
-                && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
+            .Where(DueAndUnclaimed(now))
             .OrderBy(s => s.NextPollAt)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
@@ -46,12 +46,16 @@ public static class SourcePollClaims
     public static async Task<bool> TryQueuePollAsync(
         this A11yFeedDbContext db, string sourceId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         await db.Sources
-            .Where(s => s.Id == sourceId
-                && (s.NextPollAt == null || s.NextPollAt <= now || (s.PollClaim == PollClaim.Running && s.PollClaimExpiresAt <= now))
-                && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now))
+            .Where(s => s.Id == sourceId)
+            .Where(DueAndUnclaimed(now))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(s => s.PollClaim, PollClaim.Queued).SetProperty(s => s.PollClaimExpiresAt, expiresAt),
                 cancellationToken) == 1;
+
+    /// <summary>The one definition of "due, and no live claim" that listing and queueing share (see <see cref="DueSourceIdsAsync"/>).</summary>
+    private static Expression<Func<SourceState, bool>> DueAndUnclaimed(DateTimeOffset now) =>
+        s => (s.NextPollAt == null || s.NextPollAt <= now || (s.PollClaim == PollClaim.Running && s.PollClaimExpiresAt <= now))
+            && (s.PollClaim == PollClaim.None || s.PollClaimExpiresAt <= now);
 
     /// <summary>
     /// Claims a source's poll to run now: from a queued claim, no claim, or one that expired. False when another poll
