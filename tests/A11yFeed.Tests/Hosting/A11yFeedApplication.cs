@@ -231,8 +231,18 @@ public sealed class A11yFeedApplication : WebApplicationFactory<Program>
         }
     }
 
+    // Hangfire logs through one process-wide provider, which each host points at its own logger factory. Left there
+    // once the host is disposed, the next Hangfire type to start up in this process (its filters, the PostgreSQL
+    // installer) asks that disposed factory for a logger and fails for good, and every later test with it.
+    public override async ValueTask DisposeAsync()
+    {
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        await base.DisposeAsync();
+    }
+
     protected override void Dispose(bool disposing)
     {
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         base.Dispose(disposing);
         if (disposing)
         {

@@ -112,6 +112,8 @@ public sealed class JobsHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Before the logger factory goes: Hangfire's process-wide log provider must not outlive it (see A11yFeedApplication).
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
