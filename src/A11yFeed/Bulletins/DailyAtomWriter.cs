@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Xml;
+using System.ServiceModel.Syndication;
 using A11yFeed.Feeds;
 using A11yFeed.Publishing;
 
@@ -12,56 +11,32 @@ public static class DailyAtomWriter
     {
         var channel = feed.Channel;
         var self = links.Daily(channel.Id, AtomFeedWriter.Extension);
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
+        var atom = new SyndicationFeed(feed.Title, feed.Description, links.Channel(channel), self.AbsoluteUri, feed.Updated)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", RssFeedWriter.AtomNamespace);
-            xml.WriteAttributeString("xml", "lang", null, channel.Language);
-            xml.WriteElementString("title", RssFeedWriter.AtomNamespace, feed.Title);
-            xml.WriteElementString("subtitle", RssFeedWriter.AtomNamespace, feed.Description);
-            xml.WriteElementString("id", RssFeedWriter.AtomNamespace, self.AbsoluteUri);
-            xml.WriteElementString("updated", RssFeedWriter.AtomNamespace, Iso(feed.Updated));
-            WriteLink(xml, "self", self, AtomFeedWriter.MediaType);
-            WriteLink(xml, "alternate", links.Channel(channel), "text/html");
-            xml.WriteStartElement("author", RssFeedWriter.AtomNamespace);
-            xml.WriteElementString("name", RssFeedWriter.AtomNamespace, channel.Title);
-            xml.WriteEndElement();
-            xml.WriteElementString("generator", RssFeedWriter.AtomNamespace, "A11yFeed");
-            xml.WriteElementString("icon", RssFeedWriter.AtomNamespace, links.Artwork(channel.Id).AbsoluteUri);
-            foreach (var bulletin in feed.Bulletins)
-            {
-                xml.WriteStartElement("entry", RssFeedWriter.AtomNamespace);
-                xml.WriteElementString("id", RssFeedWriter.AtomNamespace, bulletin.FeedGuid);
-                xml.WriteElementString("title", RssFeedWriter.AtomNamespace, bulletin.Title);
-                xml.WriteElementString("published", RssFeedWriter.AtomNamespace, Iso(bulletin.Published));
-                xml.WriteElementString("updated", RssFeedWriter.AtomNamespace, Iso(bulletin.Updated));
-                xml.WriteElementString("summary", RssFeedWriter.AtomNamespace, DailyFeed.Contents(bulletin));
-                WriteLink(xml, "alternate", links.Channel(channel), "text/html");
-                xml.WriteStartElement("link", RssFeedWriter.AtomNamespace);
-                xml.WriteAttributeString("rel", "enclosure");
-                xml.WriteAttributeString("type", "audio/mpeg");
-                xml.WriteAttributeString("length", bulletin.Bytes.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("href", links.Media(bulletin.MediaKey).AbsoluteUri);
-                xml.WriteEndElement();
-                WriteLink(xml, "chapters", links.Chapters(bulletin), ChaptersJsonWriter.MediaType);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        return buffer.ToArray();
+            Language = channel.Language,
+            Generator = "A11yFeed",
+            ImageUrl = links.Artwork(channel.Id),
+        };
+        atom.Links.Add(SyndicationLink.CreateSelfLink(self, AtomFeedWriter.MediaType));
+        // Atom requires an author for the feed or every entry.
+        atom.Authors.Add(new SyndicationPerson { Name = channel.Title });
+        atom.Items = feed.Bulletins.Select(bulletin => Entry(bulletin, channel, links)).ToList();
+        return FeedXml.Write(new Atom10FeedFormatter(atom));
     }
 
-    private static void WriteLink(XmlWriter xml, string relation, Uri href, string type)
+    private static SyndicationItem Entry(Bulletin bulletin, FeedChannel channel, FeedLinks links)
     {
-        xml.WriteStartElement("link", RssFeedWriter.AtomNamespace);
-        xml.WriteAttributeString("rel", relation);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href.AbsoluteUri);
-        xml.WriteEndElement();
+        var entry = new SyndicationItem
+        {
+            Id = bulletin.FeedGuid,
+            Title = new TextSyndicationContent(bulletin.Title),
+            Summary = new TextSyndicationContent(DailyFeed.Contents(bulletin)),
+            PublishDate = bulletin.Published,
+            LastUpdatedTime = bulletin.Updated,
+        };
+        entry.Links.Add(SyndicationLink.CreateAlternateLink(links.Channel(channel), "text/html"));
+        entry.Links.Add(SyndicationLink.CreateMediaEnclosureLink(links.Media(bulletin.MediaKey), "audio/mpeg", bulletin.Bytes));
+        entry.Links.Add(new SyndicationLink(links.Chapters(bulletin), "chapters", null, ChaptersJsonWriter.MediaType, 0));
+        return entry;
     }
-
-    private static string Iso(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }
