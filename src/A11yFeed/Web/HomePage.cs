@@ -38,6 +38,7 @@ internal static class HomePage
             ListenPage.Write(html, page, query, episodes, withPlayers: false);
             html.Close("section");
             PageLayout.FeedLinks(html, page, combined);
+            PageLayout.DailyFeedLinks(html, page, combined);
             foreach (var channel in channels)
             {
                 // The source's name and description are in its language; the counts and status in the reader's.

@@ -27,6 +27,7 @@ internal static class ListenPage
         {
             html.Element("h1", page.Text.ListenToAll, ("id", "listen")).Element("p", page.Text.ListenIntro);
             Write(html, page, query, items, withPlayers: true);
+            PageLayout.DailyFeedLinks(html, page, combined);
         }, page.Paths.ListenScript);
     }
 

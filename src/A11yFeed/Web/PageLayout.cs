@@ -84,6 +84,26 @@ internal static class PageLayout
         html.Close("p");
     }
 
+    /// <summary>
+    /// A line of plain links to a channel's daily feed (one episode a day, for podcast apps and for listeners who
+    /// would rather press play once a day), in the same three formats.
+    /// </summary>
+    public static void DailyFeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel)
+    {
+        if (page.Paths.LargePrint)
+        {
+            return;
+        }
+
+        html.Open("p", ("class", "feeds")).Text(page.Text.SubscribeDaily + ": ");
+        foreach (var (extension, mediaType, name) in Formats)
+        {
+            html.Element("a", name, ("href", page.Paths.DailyFeed(channel.Id, extension)), ("type", mediaType));
+        }
+
+        html.Close("p");
+    }
+
     /// <summary>The audio player, with a download link for browsers that cannot play it.</summary>
     public static void Player(HtmlBuilder html, PageModel page, FeedItem item, bool preloadNone, string? id = null)
     {

@@ -12,6 +12,9 @@ internal sealed record PageText
     public required string Intro { get; init; }
     public required string AllArticles { get; init; }
     public required string Subscribe { get; init; }
+
+    /// <summary>Before the links to a channel's daily feed: one episode a day, the day's news with chapters.</summary>
+    public required string SubscribeDaily { get; init; }
     public required string ArticleCountFormat { get; init; }
     public required string Unavailable { get; init; }
     public required string UnavailableLastUpdatedFormat { get; init; }
@@ -68,7 +71,7 @@ internal sealed record PageText
     public static readonly PageText Chinese = new()
     {
         SkipToContent = "跳到正文", Intro = "新闻大字阅读，也可以收听朗读。", AllArticles = "全部文章",
-        Subscribe = "订阅", ArticleCountFormat = "共 {0} 篇文章", Unavailable = "暂时无法更新",
+        Subscribe = "订阅", SubscribeDaily = "每日播报（每天一集）", ArticleCountFormat = "共 {0} 篇文章", Unavailable = "暂时无法更新",
         UnavailableLastUpdatedFormat = "暂时无法更新。最近更新：{0}",
         LastChecked = "最近更新：", NotCheckedYet = "尚未更新", NoArticles = "暂时还没有文章。", OlderArticles = "更早的文章", NewestArticles = "最新文章",
         MoreArticles = "更多文章", Listen = "收听",
@@ -88,7 +91,7 @@ internal sealed record PageText
     public static readonly PageText English = new()
     {
         SkipToContent = "Skip to content", Intro = "News in large print, and read aloud.", AllArticles = "All articles",
-        Subscribe = "Subscribe", ArticleCountFormat = "{0} articles", Unavailable = "Temporarily unavailable",
+        Subscribe = "Subscribe", SubscribeDaily = "Daily bulletin (one episode a day)", ArticleCountFormat = "{0} articles", Unavailable = "Temporarily unavailable",
         UnavailableLastUpdatedFormat = "Temporarily unavailable. Last updated: {0}",
         LastChecked = "Last updated: ", NotCheckedYet = "Not updated yet", NoArticles = "No articles yet.", OlderArticles = "Older articles", NewestArticles = "Newest articles",
         MoreArticles = "More articles", Listen = "Listen",

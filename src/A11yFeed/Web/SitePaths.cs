@@ -53,6 +53,9 @@ internal sealed class SitePaths(PathString pathBase, bool largePrint = false)
 
     public string Feed(string id, string extension) => $"{_base}/feeds/{Uri.EscapeDataString(id)}.{extension}";
 
+    /// <summary>A channel's daily feed: one episode a day (the Bulletins area serves it).</summary>
+    public string DailyFeed(string id, string extension) => $"{_base}/feeds/{Uri.EscapeDataString(id)}/daily.{extension}";
+
     /// <summary>The page <paramref name="request"/> asked for, in the other print size, with its query kept.</summary>
     public static string OtherPrint(HttpRequest request)
     {

@@ -37,6 +37,7 @@ internal static class SourcePage
             }
 
             PageLayout.FeedLinks(html, page, channel);
+            PageLayout.DailyFeedLinks(html, page, channel);
             if (items.Count == 0)
             {
                 html.Element("p", page.Text.NoArticles);

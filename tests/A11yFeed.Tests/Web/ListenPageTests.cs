@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using A11yFeed.Feeds;
 using A11yFeed.Tests.Hosting;
 using A11yFeed.Tests.Publishing;
 
@@ -63,6 +65,31 @@ public sealed partial class ListenPageTests
         Assert.DoesNotContain("<audio controls", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{listen}\">Listen to each article on its own</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/listen.m3u\" type=\"audio/x-mpegurl\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/listen", "all")]
+    [InlineData("/", "all")]
+    [InlineData("/sources/demo", "demo")]
+    public async Task Page_LinksItsDailyFeedInEveryFormat_AndEachLinkServesIt(string path, string id)
+    {
+        await using var host = A11yFeedApplication.StartWithSamples();
+
+        var html = await host.GetStringAsync(path);
+
+        // The daily feed (one episode a day) was reachable only by knowing its address.
+        Assert.Contains("<p class=\"feeds\">Daily bulletin (one episode a day): ", html, StringComparison.Ordinal);
+        foreach (var (extension, type) in new[]
+        {
+            (RssFeedWriter.Extension, RssFeedWriter.MediaType), (AtomFeedWriter.Extension, AtomFeedWriter.MediaType),
+            (JsonFeedWriter.Extension, JsonFeedWriter.MediaType),
+        })
+        {
+            var href = $"/feeds/{id}/daily.{extension}";
+            Assert.Contains($"<a href=\"{href}\" type=\"{type}\">", html, StringComparison.Ordinal);
+            using var response = await host.Client.GetAsync(new Uri(href, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Fact]
