@@ -12,7 +12,7 @@ internal sealed record FoldPageScore(string Corpus, string Id, string Site, int 
 
 /// <summary>Per corpus: in-sample and cross-validated figures side by side, with SmartReader on the same pages.</summary>
 internal sealed record CorpusCrossValidation(string Corpus, int Pages, int Sites, double InSamplePrecision, double InSampleRecall, double InSampleF1,
-    double Precision, double Recall, double F1, double SmartReaderF1, Tally? Author, Tally? Date, int SecondOpinions)
+    double Precision, double Recall, double F1, double SmartReaderF1, Tally? Author, Tally? Date, int SecondOpinions, int SecondOpinionsAsked)
 {
     public double Gap => InSampleF1 - F1;
 }
@@ -51,7 +51,7 @@ internal static class CrossValidation
                 }
             }
 
-            log.WriteLine($"fold {fold + 1}/{folds}: fitted on {trainingPages.Count} pages, keep ≥ {parameters.KeepAbove:F2} (Chinese {parameters.ChineseKeepAbove:F2}), add ≥ {parameters.AddAbove:F2} (Chinese {parameters.ChineseAddAbove:F2}), second opinion under {parameters.SecondOpinionBelowLength} chars or confidence {parameters.SecondOpinionBelowConfidence:F2} at ratio {parameters.SecondOpinionRatio:F1}");
+            log.WriteLine($"fold {fold + 1}/{folds}: fitted on {trainingPages.Count} pages, keep ≥ {parameters.KeepAbove:F2} (Chinese {parameters.ChineseKeepAbove:F2}), add ≥ {parameters.AddAbove:F2} (Chinese {parameters.ChineseAddAbove:F2}), second opinion under {parameters.SecondOpinionBelowLength} chars or confidence {parameters.SecondOpinionBelowConfidence:F2} or gate model ≥ {parameters.GateAbove:F2}, SmartReader's body at chooser probability ≥ {parameters.ChooserAbove:F2}");
         }
 
         var inSampleParameters = FitAll(rows, labelled, second, secondScores);
@@ -72,7 +72,7 @@ internal static class CrossValidation
                 idx.Average(i => cv[i].Precision), idx.Average(i => cv[i].Recall), cvF1, srF1,
                 authors.Count == 0 ? null : new Tally(authors.Count(i => cv[i].AuthorRight == true), authors.Count),
                 dates.Count == 0 ? null : new Tally(dates.Count(i => cv[i].DateRight == true), dates.Count),
-                idx.Count(i => cv[i].UsedSecondOpinion));
+                idx.Count(i => cv[i].UsedSecondOpinion), idx.Count(i => cv[i].AskedSecondOpinion));
         }).ToList();
         return new Result(corpora, pages, inSampleParameters, folds);
     }
@@ -87,41 +87,28 @@ internal static class CrossValidation
         {
             var result = extractor.Extract(p.Page.Html, p.Page.Url);
             var text = result.Article?.Text ?? string.Empty;
-            return (Result: result, Length: result.Article?.Paragraphs.Sum(x => x.Length) ?? 0, Score: ShingleScorer.ScorePage(text, p.Page.ExpectedBody ?? string.Empty),
-                SecondLength: (second[p.Page] ?? string.Empty).Length);
+            return (Result: result, Score: ShingleScorer.ScorePage(text, p.Page.ExpectedBody ?? string.Empty));
         }).ToList();
 
-        var best = (Length: 0, Confidence: 0.0, Ratio: double.PositiveInfinity, F1: ShingleScorer.F1(ours.Select(o => o.Score).ToList()));
-        foreach (var length in new[] { 0, 300, 600, 1200, 2400 })
-        {
-            foreach (var confidence in new[] { 0.0, 0.5, 0.6, 0.7, 0.8 })
-            {
-                foreach (var ratio in new[] { 1.1, 1.3, 1.6, 2.0, 3.0 })
-                {
-                    var chosen = ours.Select((o, i) =>
-                        o.Result.Article is not null && (o.Length < length || (o.Result.Confidence ?? 1) < confidence) && o.SecondLength >= ratio * o.Length && o.SecondLength > 0
-                            ? secondScores[pages[i].Page] : o.Score).ToList();
-                    var f1 = ShingleScorer.F1(chosen);
-                    if (f1 > best.F1 + 1e-9)
-                    {
-                        best = (length, confidence, ratio, f1);
-                    }
-                }
-            }
-        }
-
-        return model with { SecondOpinionBelowLength = best.Length, SecondOpinionBelowConfidence = best.Confidence, SecondOpinionRatio = best.Ratio };
+        // Pages where our reader found no prose take SmartReader's body whatever the rule: they score as they will, outside the choice.
+        var choices = ours.Select((o, i) => new ChooserPage(o.Result, SecondOpinion.Paragraphs(second[pages[i].Page]), o.Score, secondScores[pages[i].Page])).ToList();
+        return BodyChooserFitter.Fit(model, choices);
     }
 
-    private sealed record Outcome(double Precision, double Recall, bool UsedSecondOpinion, bool? AuthorRight, bool? DateRight, string? Error, int Length);
+    private sealed record Outcome(double Precision, double Recall, bool UsedSecondOpinion, bool AskedSecondOpinion, bool? AuthorRight, bool? DateRight, string? Error, int Length);
 
     private static Outcome Score(CorpusPage page, ExtractionParameters parameters, Dictionary<object, string?> second)
     {
-        var result = new ArticleExtractor(parameters, (_, _) => second[page]).Extract(page.Html, page.Url);
+        var asked = false;
+        var result = new ArticleExtractor(parameters, (_, _) =>
+        {
+            asked = true;
+            return second[page];
+        }).Extract(page.Html, page.Url);
         var (precision, recall) = ShingleScorer.ScorePage(result.Article?.Text ?? string.Empty, page.ExpectedBody ?? string.Empty);
         bool? author = MetadataMatcher.IsLabelled(page.ExpectedAuthor) ? MetadataMatcher.AuthorMatches(result.Article?.Author, page.ExpectedAuthor!) : null;
         bool? date = MetadataMatcher.IsLabelled(page.ExpectedDate) ? MetadataMatcher.DateMatches(result.Article?.Published, page.ExpectedDate!) : null;
-        return new Outcome(precision, recall, result.UsedSecondOpinion, author, date, result.Error, result.Article?.Text.Length ?? 0);
+        return new Outcome(precision, recall, result.UsedSecondOpinion, asked, author, date, result.Error, result.Article?.Text.Length ?? 0);
     }
 
     // Why a page scores low, in the terms of the pipeline's stages, so the weakest pages say what to look at.

@@ -61,15 +61,16 @@ internal static class ReportWriter
         md.AppendLine(CultureInfo.InvariantCulture, $"## In-sample and cross-validated by site ({cv.Folds} folds)").AppendLine();
         md.AppendLine("Cross-validated: each page scored by a block model, thresholds and second-opinion rule fitted only on other folds, whose sites it shares none with. "
             + "In-sample: fitted on every page, scored on the same pages. A gap over 0.01 means the fitted parts learnt pages, not structure.").AppendLine();
-        md.AppendLine("| corpus | pages | sites | in-sample P | in-sample R | in-sample F1 | CV P | CV R | CV F1 | gap | SmartReader F1 | CV − SmartReader | authors (CV) | dates (CV) | second opinions |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| corpus | pages | sites | in-sample P | in-sample R | in-sample F1 | CV P | CV R | CV F1 | gap | SmartReader F1 | CV − SmartReader | authors (CV) | dates (CV) | SmartReader read (CV) | its body taken (CV) |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in cv.Corpora)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {c.Corpus} | {c.Pages} | {c.Sites} | {c.InSamplePrecision:F3} | {c.InSampleRecall:F3} | {c.InSampleF1:F3} | {c.Precision:F3} | {c.Recall:F3} | {c.F1:F3} | {c.Gap:+0.000;-0.000} | {c.SmartReaderF1:F3} | {c.F1 - c.SmartReaderF1:+0.000;-0.000} | {c.Author?.ToString() ?? ""} | {c.Date?.ToString() ?? ""} | {c.SecondOpinions} |");
+                $"| {c.Corpus} | {c.Pages} | {c.Sites} | {c.InSamplePrecision:F3} | {c.InSampleRecall:F3} | {c.InSampleF1:F3} | {c.Precision:F3} | {c.Recall:F3} | {c.F1:F3} | {c.Gap:+0.000;-0.000} | {c.SmartReaderF1:F3} | {c.F1 - c.SmartReaderF1:+0.000;-0.000} | {c.Author?.ToString() ?? ""} | {c.Date?.ToString() ?? ""} | {c.SecondOpinionsAsked} | {c.SecondOpinions} |");
         }
 
-        md.AppendLine().AppendLine("Authors and dates: labelled zh-content pages; their readers have no fitted part, so cross-validated and in-sample agree.").AppendLine();
+        md.AppendLine().AppendLine("Authors and dates: labelled zh-content pages; their readers have no fitted part, so cross-validated and in-sample agree. "
+            + "SmartReader read: pages on which the gate (short body or unsure block model) asked it, or our reader found no prose; its body taken: pages whose body is SmartReader's.").AppendLine();
     }
 
     public static string JsonReport(RunInfo run, IReadOnlyList<CorpusComparison> results, CrossValidation.Result? cv) =>

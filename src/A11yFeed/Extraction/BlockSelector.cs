@@ -11,7 +11,14 @@ internal static class BlockSelector
     /// <param name="Confidence">The mean story probability of the blocks kept, weighted by length: low means the model was unsure.</param>
     /// <param name="Fingerprints">Every text block's fingerprint on the page, for the template memory to learn from.</param>
     /// <param name="Located">The located container's blocks with only the template's verdicts: the fallback when the model leaves no prose.</param>
-    public sealed record Selection(List<PageBlock> Blocks, double Confidence, IReadOnlyCollection<long> Fingerprints, List<PageBlock> Located);
+    public sealed record Selection(List<PageBlock> Blocks, double Confidence, IReadOnlyCollection<long> Fingerprints, List<PageBlock> Located)
+    {
+        /// <summary>The lowest story probability among the blocks kept (1 when none).</summary>
+        public double MinimumProbability { get; init; } = 1;
+
+        /// <summary>Linked characters over all characters of the blocks kept.</summary>
+        public double LinkDensity { get; init; }
+    }
 
     public static Selection Select(IReadOnlyList<PageBlock> page, string? title, bool chinese, ExtractionParameters parameters, IReadOnlySet<long>? template)
     {
@@ -21,7 +28,7 @@ internal static class BlockSelector
         var chosen = new List<PageBlock>();
         var located = new List<PageBlock>();
         var fingerprints = new HashSet<long>();
-        var (weighted, length) = (0.0, 0.0);
+        var (weighted, length, linked, minimum) = (0.0, 0.0, 0.0, 1.0);
         for (var i = 0; i < page.Count; i++)
         {
             var block = page[i];
@@ -52,6 +59,8 @@ internal static class BlockSelector
             {
                 weighted += probability * block.Text.Length;
                 length += block.Text.Length;
+                linked += block.LinkedLength;
+                minimum = Math.Min(minimum, probability);
             }
 
             if (block.InStoryContainer || keep)
@@ -65,7 +74,11 @@ internal static class BlockSelector
             }
         }
 
-        return new Selection(chosen, length == 0 ? 0 : weighted / length, fingerprints, located);
+        return new Selection(chosen, length == 0 ? 0 : weighted / length, fingerprints, located)
+        {
+            MinimumProbability = minimum,
+            LinkDensity = length == 0 ? 0 : Math.Min(1, linked / length),
+        };
     }
 
     /// <summary>The model's story probability of each block (images get 0), for fitting and inspecting.</summary>

@@ -48,8 +48,20 @@ internal sealed record ExtractionParameters
     /// <summary>A body whose blocks' mean probability is below this asks the second extractor.</summary>
     public double SecondOpinionBelowConfidence { get; init; }
 
-    /// <summary>The second extractor's body wins when it is at least this many times as long as ours.</summary>
-    public double SecondOpinionRatio { get; init; } = double.PositiveInfinity;
+    /// <summary>One weight per <see cref="BodyChooser.GateNames"/> entry: the cheap gate's model, on our result alone, of "the second body is better".</summary>
+    public double[] GateWeights { get; init; } = new double[BodyChooser.GateNames.Length];
+
+    /// <summary>The second extractor is asked too when the gate's probability is at least this; above 1, never by the gate.</summary>
+    public double GateAbove { get; init; } = 1.01;
+
+    /// <summary>One weight per <see cref="BodyChooser.Names"/> entry: the chooser's logistic model of "the second body is better".</summary>
+    public double[] ChooserWeights { get; init; } = new double[BodyChooser.Count];
+
+    /// <summary>The second extractor's body wins when the chooser's probability is at least this; above 1 it never runs.</summary>
+    public double ChooserAbove { get; init; } = 1.01;
+
+    /// <summary>False when no fitted rule ever takes the second body: the second extractor need not run at all.</summary>
+    public bool AsksSecondOpinion => ChooserAbove <= 1;
 
     public double Probability(double[] features)
     {
@@ -65,6 +77,8 @@ internal sealed record ExtractionParameters
     public static ExtractionParameters Parse(string tsv)
     {
         var weights = new double[BlockFeatures.Count];
+        var chooser = new double[BodyChooser.Count];
+        var gate = new double[BodyChooser.GateNames.Length];
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in tsv.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -79,6 +93,26 @@ internal sealed record ExtractionParameters
                 }
 
                 weights[index] = value;
+            }
+            else if (cells[0] == "chooser")
+            {
+                var index = Array.IndexOf(BodyChooser.Names, cells[1]);
+                if (index < 0)
+                {
+                    throw new FormatException($"The body chooser names an unknown feature '{cells[1]}'.");
+                }
+
+                chooser[index] = value;
+            }
+            else if (cells[0] == "gate")
+            {
+                var index = Array.IndexOf(BodyChooser.GateNames, cells[1]);
+                if (index < 0)
+                {
+                    throw new FormatException($"The second-opinion gate names an unknown feature '{cells[1]}'.");
+                }
+
+                gate[index] = value;
             }
             else
             {
@@ -95,7 +129,10 @@ internal sealed record ExtractionParameters
             ChineseAddAbove = values.GetValueOrDefault("add_above_zh", 1.01),
             SecondOpinionBelowLength = (int)values.GetValueOrDefault("second_opinion_below_length"),
             SecondOpinionBelowConfidence = values.GetValueOrDefault("second_opinion_below_confidence"),
-            SecondOpinionRatio = values.GetValueOrDefault("second_opinion_ratio", double.PositiveInfinity),
+            GateWeights = gate,
+            GateAbove = values.GetValueOrDefault("gate_above", 1.01),
+            ChooserWeights = chooser,
+            ChooserAbove = values.GetValueOrDefault("chooser_above", 1.01),
         };
     }
 
@@ -108,12 +145,22 @@ internal sealed record ExtractionParameters
         tsv.AppendLine(CultureInfo.InvariantCulture, $"add_above_zh\t{ChineseAddAbove:R}");
         tsv.AppendLine(CultureInfo.InvariantCulture, $"second_opinion_below_length\t{SecondOpinionBelowLength}");
         tsv.AppendLine(CultureInfo.InvariantCulture, $"second_opinion_below_confidence\t{SecondOpinionBelowConfidence:R}");
-        tsv.AppendLine(CultureInfo.InvariantCulture, $"second_opinion_ratio\t{SecondOpinionRatio:R}");
+        tsv.AppendLine(CultureInfo.InvariantCulture, $"gate_above\t{GateAbove:R}");
+        tsv.AppendLine(CultureInfo.InvariantCulture, $"chooser_above\t{ChooserAbove:R}");
         for (var i = 0; i < Weights.Length; i++)
         {
             tsv.AppendLine(CultureInfo.InvariantCulture, $"weight\t{BlockFeatures.Names[i]}\t{Weights[i]:R}");
         }
 
+        for (var i = 0; i < GateWeights.Length; i++)
+        {
+            tsv.AppendLine(CultureInfo.InvariantCulture, $"gate\t{BodyChooser.GateNames[i]}\t{GateWeights[i]:R}");
+        }
+
+        for (var i = 0; i < ChooserWeights.Length; i++)
+        {
+            tsv.AppendLine(CultureInfo.InvariantCulture, $"chooser\t{BodyChooser.Names[i]}\t{ChooserWeights[i]:R}");
+        }
 
         return tsv.ToString();
     }

@@ -6,6 +6,12 @@ public sealed record ExtractionResult(ExtractedArticle? Article, string? Error)
     /// <summary>The block model's length-weighted mean story probability of the kept blocks (HTML pages only).</summary>
     public double? Confidence { get; init; }
 
+    /// <summary>The lowest story probability among the kept blocks (HTML pages only).</summary>
+    public double? MinimumProbability { get; init; }
+
+    /// <summary>Linked characters over all characters of the kept blocks (HTML pages only).</summary>
+    public double? LinkDensity { get; init; }
+
     /// <summary>True when the second extractor's body replaced ours (see <see cref="SecondOpinion"/>).</summary>
     public bool UsedSecondOpinion { get; init; }
 

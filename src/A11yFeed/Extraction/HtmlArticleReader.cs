@@ -64,7 +64,13 @@ internal static class HtmlArticleReader
             result = result.Article is null ? result : result with { UsedSecondOpinion = true };
         }
 
-        return result with { Confidence = selection.Confidence, PageBlockFingerprints = selection.Fingerprints };
+        return result with
+        {
+            Confidence = selection.Confidence,
+            MinimumProbability = selection.MinimumProbability,
+            LinkDensity = selection.LinkDensity,
+            PageBlockFingerprints = selection.Fingerprints,
+        };
     }
 
     /// <summary>Everything before the block model's decision; the evaluation fits the model on these blocks.</summary>
@@ -76,7 +82,7 @@ internal static class HtmlArticleReader
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(UnclosedTitleRepair.Repair(html));
         if (document.Body is null)
         {
             return (null, "The HTML page has no body.");

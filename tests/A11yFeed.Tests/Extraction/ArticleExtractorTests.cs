@@ -16,6 +16,26 @@ public class ArticleExtractorTests
     private static string GovPage() => File.ReadAllText(Path.Combine(ExtractionPaths.Fixtures, "gov-article-zh.html"));
 
     [Fact]
+    public void Extract_ReadsTheStory_WhenThePageNeverClosesItsTitle()
+    {
+        // Regression: a <title> without </title> made the parser read the whole page as title text, and five news pages gave "no article found".
+        const string html = """
+            <html><head><title>Old river bridge to close to cars
+            <script>var section = "news";</script></head><body><div class="story">
+            <p>The city council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had moved.</p>
+            <p>Engineers told the council that the bridge, built in 1921, could still carry people on foot and bicycles, but that lorries and buses would have to use the ring road.</p>
+            <p>Shopkeepers on both banks said they feared losing trade, and asked the council to run a free shuttle bus across the new bridge downstream while the work lasts.</p>
+            </div></body></html>
+            """;
+
+        var article = Extract(html);
+
+        Assert.Contains("two of its piers had moved", article.Text, StringComparison.Ordinal);
+        Assert.Contains("free shuttle bus", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("section", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_DropsBreadcrumbsWidgetsAndFooters()
     {
         var article = Extract(GovPage());
