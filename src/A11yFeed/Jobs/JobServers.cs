@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace A11yFeed.Jobs;
 
 /// <summary>
-/// The Hangfire servers of a process whose role runs jobs: one per queue, so polls, extraction and speech never wait
+/// The Hangfire servers of a process whose role runs jobs: one per queue (two for polls with PostgreSQL, see
+/// <see cref="Plan"/>), so polls, extraction and speech never wait
 /// for each other's workers, and none for a queue given 0 workers. Decided when the host starts, so settings added late
 /// (tests, the command line) count. With SQLite only the pipeline server runs Hangfire's own schedulers (recurring and
 /// delayed jobs, expiry), whose distributed locks are then never contended within the process; with PostgreSQL every
@@ -16,6 +17,7 @@ public sealed class JobServers(IServiceProvider services, JobStorage storage, IO
     : IHostedService, IDisposable
 {
     private readonly List<BackgroundJobServerHostedService> _servers = [];
+    private JobStorage? _quiet;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,27 +27,17 @@ public sealed class JobServers(IServiceProvider services, JobStorage storage, IO
             return;
         }
 
-        var lightweight = !storageOptions.Value.IsPostgres;
-        foreach (var (name, queues, workers, isLightweight) in new (string, string[], int, bool)[]
+        foreach (var plan in Plan(settings, storageOptions.Value.IsPostgres))
         {
-            ("pipeline", [JobQueues.Pipeline, "default"], settings.PipelineWorkers, false),
-            ("poll", [JobQueues.Poll], settings.PollWorkers, lightweight),
-            ("speech", [JobQueues.Speech], settings.SpeechWorkers, lightweight),
-        })
-        {
-            if (workers == 0)
-            {
-                continue;
-            }
-
+            var serverStorage = plan.Listens ? storage : _quiet ??= JobStorageFactory.CreateWithoutListening(storageOptions.Value, settings);
             var server = new BackgroundJobServerHostedService(
-                storage,
+                serverStorage,
                 new BackgroundJobServerOptions
                 {
-                    ServerName = $"{Environment.MachineName}.{Environment.ProcessId}:{name}",
-                    Queues = queues,
-                    WorkerCount = workers,
-                    IsLightweightServer = isLightweight,
+                    ServerName = $"{Environment.MachineName}.{Environment.ProcessId}:{plan.Name}",
+                    Queues = plan.Queues,
+                    WorkerCount = plan.Workers,
+                    IsLightweightServer = plan.IsLightweight,
                     Activator = services.GetRequiredService<JobActivator>(),
                     FilterProvider = services.GetRequiredService<IJobFilterProvider>(),
                 },
@@ -53,6 +45,27 @@ public sealed class JobServers(IServiceProvider services, JobStorage storage, IO
             _servers.Add(server);
             await server.StartAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The servers to start, none with 0 workers. With PostgreSQL one poll worker listens for polls asked by other
+    /// processes (the web process's "poll now") and the others poll the queue quietly: a NOTIFY wakes every listening
+    /// idle worker of every queue, and ten idle poll workers per process woken by each extraction and speech job
+    /// enqueued made most of the database's work in a burst. Jobs enqueued in the same process wake their queue's
+    /// workers at once either way. A quiet server keeps Hangfire's own processes, because the sliding invisibility
+    /// of the jobs it fetches is kept up by its storage's components.
+    /// </summary>
+    public static IReadOnlyList<JobServerPlan> Plan(JobsOptions settings, bool isPostgres)
+    {
+        var lightweight = !isPostgres;
+        var listeningPollWorkers = isPostgres ? Math.Min(1, settings.PollWorkers) : settings.PollWorkers;
+        return new JobServerPlan[]
+        {
+            new("pipeline", [JobQueues.Pipeline, "default"], settings.PipelineWorkers, false, Listens: true),
+            new("poll", [JobQueues.Poll], listeningPollWorkers, lightweight, Listens: true),
+            new("poll-quiet", [JobQueues.Poll], settings.PollWorkers - listeningPollWorkers, false, Listens: false),
+            new("speech", [JobQueues.Speech], settings.SpeechWorkers, lightweight, Listens: true),
+        }.Where(plan => plan.Workers > 0).ToList();
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -69,5 +82,7 @@ public sealed class JobServers(IServiceProvider services, JobStorage storage, IO
         {
             server.Dispose();
         }
+
+        (_quiet as IDisposable)?.Dispose();
     }
 }

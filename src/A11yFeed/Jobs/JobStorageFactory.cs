@@ -22,6 +22,23 @@ public static class JobStorageFactory
     }
 
     /// <summary>
+    /// A second PostgreSQL storage on the same database whose idle workers do not LISTEN: they hear of jobs enqueued in
+    /// their own process at once (the library signals those in memory) and look for other processes' jobs every
+    /// <see cref="JobsOptions.QuietQueuePollInterval"/>. Every NOTIFY wakes every listening idle worker of every queue
+    /// in every process, and each woken worker runs a fetch and a new LISTEN, mostly to find nothing; the poll queue's
+    /// many idle workers made most of the database's statements that way (docs/scale-out.md, Benchmark). The schema
+    /// is the first storage's to prepare.
+    /// </summary>
+    public static JobStorage CreateWithoutListening(StorageOptions storage, JobsOptions jobs)
+    {
+        var options = PostgresOptions(jobs);
+        options.EnableLongPolling = false;
+        options.QueuePollInterval = jobs.QuietQueuePollInterval;
+        options.PrepareSchemaIfNecessary = false;
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.PostgresJobsConnectionString, options), options);
+    }
+
+    /// <summary>
     /// Sliding invisibility, so a long synthesis is never handed to a second live worker while the first still runs;
     /// LISTEN/NOTIFY, so an idle worker in another process hears of a new job at once instead of at its next poll.
     /// Hangfire's own locks (a row per lock, taken for a few milliseconds around each state change) are presumed

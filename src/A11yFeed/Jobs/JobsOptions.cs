@@ -29,6 +29,15 @@ public sealed class JobsOptions
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
+    /// With PostgreSQL, how often the poll workers that do not listen for other processes' jobs look for them. One poll
+    /// worker per process listens and takes a poll another process asks for at once, and polls asked in this process
+    /// wake these workers at once; this only bounds the wait when many polls arrive from elsewhere together. Each look
+    /// is a transaction on the job database, so it is long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan QuietQueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Workers for polling sources: their own, so extraction and speech never make a poll wait. Polls mostly wait on the
     /// network, and a slow site holds one worker for up to <see cref="PollTimeout"/>, so there are more than cores.
     /// </summary>

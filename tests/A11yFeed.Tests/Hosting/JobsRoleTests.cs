@@ -25,15 +25,16 @@ public sealed class JobsRoleTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        for (var attempt = 0; monitoring.Servers().Count < 2 && attempt < 600; attempt++)
+        for (var attempt = 0; monitoring.Servers().Count < 3 && attempt < 600; attempt++)
         {
             await Task.Delay(50); // servers announce themselves just after the host starts
         }
 
         var servers = monitoring.Servers();
-        // Speech workers set to 0: that queue has no server in this process.
+        // Speech workers set to 0: that queue has no server in this process. Polls have two: one listening worker,
+        // and the rest polling quietly.
         Assert.Equal(
-            [[JobQueues.Pipeline, "default"], [JobQueues.Poll]],
+            [[JobQueues.Pipeline, "default"], [JobQueues.Poll], [JobQueues.Poll]],
             servers.OrderBy(s => s.Queues[0], StringComparer.Ordinal).Select(s => s.Queues.ToArray()));
     });
 

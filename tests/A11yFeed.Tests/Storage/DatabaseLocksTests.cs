@@ -76,6 +76,43 @@ public sealed class DatabaseLocksTests
         }
     }
 
+    // Article locks share one session per process (a session of their own cost the server a new process per article
+    // spoken); a session holds an advisory lock as often as asked, so two workers of one process must still exclude
+    // each other, and a lock must go with its process.
+    [PostgresFact]
+    public async Task ArticleSpeech_OneHolderWithinAProcessToo_AndReleasedWhenTheProcessDies_Postgres()
+    {
+        var connectionString = PostgresServer.CreateDatabase();
+        try
+        {
+            var settings = Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString });
+            await using var process = new DatabaseLocks(settings);
+            await using var other = new DatabaseLocks(settings);
+
+            var first = await process.TryLockArticleSpeechAsync(7, CancellationToken.None);
+            var sameProcess = await process.TryLockArticleSpeechAsync(7, CancellationToken.None);
+            var second = await process.TryLockArticleSpeechAsync(8, CancellationToken.None);
+            await first!.DisposeAsync();
+            await first.DisposeAsync(); // a second release must not free a later holder
+            var again = await process.TryLockArticleSpeechAsync(7, CancellationToken.None);
+            var refusedElsewhere = await other.TryLockArticleSpeechAsync(7, CancellationToken.None);
+            var sessions = await SessionsAsync(connectionString);
+            await TerminateOtherSessionsAsync(connectionString);
+            var takenOver = await other.TryLockArticleSpeechAsync(8, CancellationToken.None);
+
+            Assert.Null(sameProcess);
+            Assert.NotNull(second);
+            Assert.NotNull(again);
+            Assert.Null(refusedElsewhere);
+            Assert.NotNull(takenOver);
+            Assert.Equal(2, sessions); // one per process, however many locks it holds
+        }
+        finally
+        {
+            PostgresServer.DropDatabase(connectionString);
+        }
+    }
+
     /// <summary>Ends every session on the database but this one, as the server does for a process killed with -9.</summary>
     private static async Task TerminateOtherSessionsAsync(string connectionString)
     {
@@ -84,5 +121,24 @@ public sealed class DatabaseLocksTests
         await using var command = new NpgsqlCommand(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
         await command.ExecuteNonQueryAsync();
+
+        // pg_terminate_backend only signals: a session's locks go when its process has exited, which a loaded machine
+        // may take a moment to do.
+        await using var left = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        for (var look = 0; look < 200 && (long)(await left.ExecuteScalarAsync())! > 0; look++)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Sessions on the database besides the asking one.</summary>
+    private static async Task<long> SessionsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
