@@ -49,8 +49,14 @@ public sealed class JobServersTests
             var jobs = new JobsOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200), QuietQueuePollInterval = TimeSpan.FromMilliseconds(200) };
             var enqueuing = JobStorageFactory.Create(storageOptions, jobs); // the clients' storage, which prepares the schema
             var quiet = JobStorageFactory.CreateWithoutListening(storageOptions, jobs);
+            // Its own activator: the process-wide one belongs to whichever test host started Hangfire last, and
+            // once that host is disposed every job it activates fails.
             using var server = new BackgroundJobServer(
-                new BackgroundJobServerOptions { Queues = [JobQueues.Poll], WorkerCount = 1, ServerName = "quiet-test" }, quiet);
+                new BackgroundJobServerOptions
+                {
+                    Queues = [JobQueues.Poll], WorkerCount = 1, ServerName = "quiet-test", Activator = new JobActivator(),
+                },
+                quiet);
 
             new BackgroundJobClient(enqueuing).Create(Job.FromExpression(() => Probe.Record("polled")), new EnqueuedState(JobQueues.Poll));
 
