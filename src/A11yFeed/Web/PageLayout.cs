@@ -67,7 +67,17 @@ internal static class PageLayout
     }
 
     /// <summary>A line of plain links to a channel's three feeds.</summary>
-    public static void FeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel)
+    public static void FeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel) =>
+        FormatLinks(html, page, page.Text.Subscribe, extension => page.Paths.Feed(channel.Id, extension));
+
+    /// <summary>
+    /// A line of plain links to a channel's daily feed (one episode a day, for podcast apps and for listeners who
+    /// would rather press play once a day), in the same three formats.
+    /// </summary>
+    public static void DailyFeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel) =>
+        FormatLinks(html, page, page.Text.SubscribeDaily, extension => page.Paths.DailyFeed(channel.Id, extension));
+
+    private static void FormatLinks(HtmlBuilder html, PageModel page, string label, Func<string, string> href)
     {
         if (page.Paths.LargePrint)
         {
@@ -75,30 +85,10 @@ internal static class PageLayout
             return;
         }
 
-        html.Open("p", ("class", "feeds")).Text(page.Text.Subscribe + ": ");
+        html.Open("p", ("class", "feeds")).Text(label + ": ");
         foreach (var (extension, mediaType, name) in Formats)
         {
-            html.Element("a", name, ("href", page.Paths.Feed(channel.Id, extension)), ("type", mediaType));
-        }
-
-        html.Close("p");
-    }
-
-    /// <summary>
-    /// A line of plain links to a channel's daily feed (one episode a day, for podcast apps and for listeners who
-    /// would rather press play once a day), in the same three formats.
-    /// </summary>
-    public static void DailyFeedLinks(HtmlBuilder html, PageModel page, FeedChannel channel)
-    {
-        if (page.Paths.LargePrint)
-        {
-            return;
-        }
-
-        html.Open("p", ("class", "feeds")).Text(page.Text.SubscribeDaily + ": ");
-        foreach (var (extension, mediaType, name) in Formats)
-        {
-            html.Element("a", name, ("href", page.Paths.DailyFeed(channel.Id, extension)), ("type", mediaType));
+            html.Element("a", name, ("href", href(extension)), ("type", mediaType));
         }
 
         html.Close("p");
