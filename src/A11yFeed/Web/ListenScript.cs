@@ -78,6 +78,9 @@ internal static class ListenScript
             say(box.getAttribute('data-now').replace('{0}', i + 1).replace('{1}', items.length).replace('{2}', items[i].getAttribute('data-title')));
             describe(i);
             if (andPlay) { play(); }
+            // Loading a new source drops the element's queued events, a 'pause' from a moment ago among them, so
+            // the button would keep saying Pause over a paused player.
+            showState();
           }
 
           function start() {
