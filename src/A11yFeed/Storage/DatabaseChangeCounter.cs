@@ -24,7 +24,6 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
     private DbConnection? _watch;
     private DbCommand? _ask;
     private bool _unsupported;
-    private bool _postgres;
     private PostgresChangeListener? _listener;
     private long _lastRow = -1;
 
@@ -53,7 +52,7 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
             }
 
             var row = (long)_ask.ExecuteScalar()!;
-            if (!_postgres)
+            if (_listener is null)
             {
                 return row;
             }
@@ -63,10 +62,10 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
             if (row != _lastRow)
             {
                 _lastRow = row;
-                _listener!.CountChange();
+                _listener.CountChange();
             }
 
-            return _listener!.Generation;
+            return _listener.Generation;
         }
         catch (NpgsqlException)
         {
@@ -90,9 +89,8 @@ public sealed class DatabaseChangeCounter(IServiceProvider services) : IDisposab
             return null;
         }
 
-        if (db.Database.IsNpgsql() && _listener is null)
+        if (_watch is NpgsqlConnection && _listener is null)
         {
-            _postgres = true;
             _listener = new PostgresChangeListener(connectionString!,
                 services.GetService<TimeProvider>() ?? TimeProvider.System,
                 services.GetService<ILoggerFactory>()?.CreateLogger<PostgresChangeListener>() ?? NullLogger<PostgresChangeListener>.Instance);
